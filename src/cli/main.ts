@@ -1,0 +1,47 @@
+import { Command, CommanderError } from 'commander';
+import { pick, setLanguage } from '../diagnostics/index.js';
+import { validateCommand } from './commands/validate.js';
+import { UsageError } from './errors.js';
+import { langFromArgv } from './options.js';
+import { ui } from './ui-text.js';
+import { TOOL_VERSION } from './version.js';
+
+/** Builds the program; every command is one file in commands/ (style §13). */
+export function buildProgram(run: (code: number) => void): Command {
+  const program = new Command('indicators')
+    .description(
+      pick({
+        vi: 'Bộ chỉ số dưới dạng mã: kiểm tra bộ chỉ số YAML, tạo biểu mẫu Excel, kiểm tra biểu đã nộp và tổng hợp báo cáo.',
+        en: 'Indicator sets as code: validate the YAML set, compile Excel templates, check submissions and merge a report.',
+      }),
+    )
+    .version(TOOL_VERSION, '-V, --version')
+    .showHelpAfterError()
+    .exitOverride();
+  program.addCommand(validateCommand(run));
+  return program;
+}
+
+/** Runs the CLI and returns the exit code: 0 clean, 1 problems found, 2 usage or internal error. */
+export async function main(argv: string[]): Promise<number> {
+  setLanguage(langFromArgv(argv));
+  let code = 0;
+  const program = buildProgram((c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with exit code 0; parse errors were already printed by commander.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`${ui('usagePrefix')()}: ${error.message}\n${error.hint ? `  → ${error.hint}\n` : ''}`);
+      return 2;
+    }
+    process.stderr.write(`${ui('internalError')()}\n${(error as Error)?.stack ?? String(error)}\n`);
+    return 2;
+  }
+}

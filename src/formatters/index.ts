@@ -1,0 +1,10 @@
+import { json } from './json.js';
+import { stylish } from './stylish.js';
+import type { Formatter, OutputFormat } from './types.js';
+
+/** Every output format, by name (style §8). */
+export const FORMATTERS: Record<OutputFormat, Formatter> = { stylish, json, github: stylish, sarif: json };
+
+export const FORMAT_NAMES = Object.keys(FORMATTERS) as OutputFormat[];
+
+export type { Formatter, FormatOptions, OutputFormat } from './types.js';

@@ -1,0 +1,20 @@
+import { isDueIn, type Period } from './period.js';
+import { reporterCodes } from './reporters.js';
+import type { Indicator, IndicatorSet, Unit } from './types.js';
+
+/** Indicators `unit` must report in `period`, in set order. With no period, every indicator it reports at all. */
+export function indicatorsOwed(set: IndicatorSet, unit: Unit, period?: Period): Indicator[] {
+  return set.indicators.filter(
+    (ind) => reporterCodes(ind, set).includes(unit.code) && (!period || isDueIn(ind.frequency, period)),
+  );
+}
+
+/** For every reporting unit (not the province), what it owes in `period`. Units owing nothing are included with []. */
+export function planObligations(set: IndicatorSet, period?: Period): { unit: Unit; indicators: Indicator[] }[] {
+  const byUnit = new Map<string, Indicator[]>(set.units.map((u) => [u.code, []]));
+  for (const ind of set.indicators) {
+    if (period && !isDueIn(ind.frequency, period)) continue;
+    for (const code of reporterCodes(ind, set)) byUnit.get(code)?.push(ind);
+  }
+  return set.units.filter((u) => u.kind !== 'province').map((unit) => ({ unit, indicators: byUnit.get(unit.code) ?? [] }));
+}
