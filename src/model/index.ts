@@ -5,3 +5,5 @@ export * from './owes.js';
 export * from './read-set.js';
 export * from './validate-set.js';
 export * from './formula/index.js';
+export * from './layout/index.js';
+export * from './submission-types.js';

@@ -1,0 +1,89 @@
+import type { Lang } from '../../diagnostics/index.js';
+import type { Frequency } from '../types.js';
+
+/**
+ * The collection workbook's layout: the contract between `compile` (which writes it) and `check`
+ * (which reads it back). Change it only together with both, and bump the tool version.
+ */
+export const SHEET_NAMES: Record<'instructions' | 'entry', Record<Lang, string>> = {
+  instructions: { vi: 'Hướng dẫn', en: 'Instructions' },
+  entry: { vi: 'Nhập liệu', en: 'Data entry' },
+};
+
+/** veryHidden sheet holding the identity (`META_KEYS`), column A = key, column B = value. */
+export const META_SHEET = '_meta';
+
+export const META_KEYS = [
+  'set_id',
+  'set_version',
+  'content_hash',
+  'unit_code',
+  'unit_name',
+  'period',
+  'form_code',
+  'lang',
+  'tool_version',
+] as const;
+export type MetaKey = (typeof META_KEYS)[number];
+
+/** Columns of the data-entry sheet. */
+export const COL = {
+  stt: 'A',
+  code: 'B',
+  name: 'C',
+  category: 'D',
+  unit: 'E',
+  period: 'F',
+  value: 'G',
+  note: 'H',
+  /** Hidden: the row key (`CDS.05`, `CDS.05|level:tinh`, `#group:kinh-te`) that finds a row when names are lost. */
+  key: 'I',
+} as const;
+
+/** Header block cells that repeat the identity, read when a re-save lost `_meta`. */
+export const HEADER = {
+  formCode: 'A1',
+  unitLabel: 'F1',
+  unitName: 'G1',
+  unitCodeLabel: 'F2',
+  unitCode: 'G2',
+  receiverLabel: 'F3',
+  receiver: 'G3',
+  periodLabel: 'F4',
+  period: 'G4',
+  decision: 'A2',
+  cutoff: 'A3',
+  deadline: 'A4',
+  title: 'A5',
+  periodText: 'A6',
+  setName: 'A7',
+  setVersionLabel: 'F7',
+  /** `<set id>@<version>` */
+  setVersion: 'G7',
+} as const;
+
+/** Row of the column headings; data rows start below it. */
+export const HEADING_ROW = 8;
+export const FIRST_DATA_ROW = 9;
+
+/** Letter of the reporting cycle in the form code (T tháng, Q quý, 6T, 9T, N năm). */
+export const CYCLE_LETTER: Record<Frequency, string> = { month: 'T', quarter: 'Q', 'half-year': '6T', 'nine-months': '9T', year: 'N' };
+
+/** Prefix of every value cell's workbook defined name. */
+export const NAME_PREFIX = 'v_';
+
+/** The workbook defined name of a value cell: `v_CDS_03`, `v_CDS_05__level_tinh`. */
+export function definedNameFor(code: string, breakdown?: string, category?: string): string {
+  const clean = (s: string) => s.replace(/[^A-Za-z0-9_]/g, '_');
+  return NAME_PREFIX + clean(code) + (breakdown && category ? `__${clean(breakdown)}_${clean(category)}` : '');
+}
+
+/** The row key written in the hidden key column. */
+export function rowKeyFor(code: string, breakdown?: string, category?: string): string {
+  return breakdown && category ? `${code}|${breakdown}:${category}` : code;
+}
+
+/** `<unit>_<set>_<period>.xlsx`, the file name compile writes and check expects. */
+export function templateFileName(unitCode: string, setId: string, periodId: string): string {
+  return `${unitCode}_${setId}_${periodId}.xlsx`;
+}

@@ -1,0 +1,59 @@
+import type { Lang } from '../../diagnostics/index.js';
+import type { Period } from '../period.js';
+import type { Category, Indicator, SetInfo, Unit } from '../types.js';
+
+/** One row of the data-entry sheet that holds a value. */
+export interface ValueRow {
+  kind: 'value';
+  /** Row key (hidden column), also the identity used by check: `CDS.05` or `CDS.05|level:tinh`. */
+  key: string;
+  /** 1-based sheet row. */
+  row: number;
+  /** STT shown in column A: "1", "1.1" for categories. */
+  stt: string;
+  indicator: Indicator;
+  /** Set for a breakdown category row. */
+  breakdown?: string;
+  category?: Category;
+  /** True for the total row of an indicator that has a breakdown. */
+  hasCategories: boolean;
+  /** Workbook defined name of the value cell. */
+  definedName: string;
+  valueCell: string;
+  noteCell: string;
+  /** Excel formula (without "=") for derived indicators, over other rows' value cells. */
+  formula?: string;
+  /** Value cells this row's formula reads, for the `COUNT` guard and for check. */
+  formulaInputs?: string[];
+  /** A blank is an error (never for derived rows). */
+  required: boolean;
+}
+
+/** A group heading row (I. Kinh tế …); no value. */
+export interface GroupRow {
+  kind: 'group';
+  key: string;
+  row: number;
+  stt: string;
+  name: string;
+}
+
+export type PlanRow = ValueRow | GroupRow;
+
+/** Everything compile writes and check expects for one unit and period: pure data, no IO. */
+export interface TemplatePlan {
+  fileName: string;
+  lang: Lang;
+  set: SetInfo;
+  contentHash: string;
+  unit: Unit;
+  period: Period;
+  /** Human period text: "Quý I năm 2026" / "Q1 2026". */
+  periodText: string;
+  formCode: string;
+  cutoff: string;
+  deadline: string;
+  rows: PlanRow[];
+  /** Only the value rows, in order. */
+  valueRows: ValueRow[];
+}
