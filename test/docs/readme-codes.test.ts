@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ALL_CODES } from '../../src/diagnostics/codes.js';
+
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
+describe('README', () => {
+  it('starts with the two set-up commands', () => {
+    const head = readme.split('\n').slice(0, 6).join('\n');
+    expect(head).toContain('npm install && npm run demo');
+    expect(head).toContain('npm test');
+  });
+
+  it.each(['vi', 'en'])('lists every diagnostic code in the %s table', (lang) => {
+    const block = new RegExp(`<!-- codes:${lang} -->([\\s\\S]*?)<!-- /codes:${lang} -->`).exec(readme)?.[1] ?? '';
+    const listed = [...block.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
+    expect(listed).toEqual(ALL_CODES);
+  });
+});
