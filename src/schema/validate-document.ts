@@ -1,12 +1,16 @@
 import type { Diagnostic } from '../diagnostics/index.js';
+import { validatorFor } from './load-schemas.js';
+import { translateErrors } from './translate-errors.js';
 
 /** The YAML documents of an indicator-set folder, one JSON Schema each. */
 export type SchemaKind = 'set' | 'units' | 'agencies' | 'breakdowns' | 'group' | 'rules';
 
 /**
  * Validates one parsed YAML document against its JSON Schema; returns one diagnostic per problem,
- * each with `location.path` (resolved to line/column later). Placeholder until the schemas land.
+ * each with `location.path` (resolved to line/column when printed).
  */
-export function validateDocument(_kind: SchemaKind, _value: unknown, _file: string): Diagnostic[] {
-  return [];
+export function validateDocument(kind: SchemaKind, value: unknown, file: string): Diagnostic[] {
+  const validate = validatorFor(kind);
+  if (validate(value)) return [];
+  return translateErrors(validate.errors ?? [], file);
 }
