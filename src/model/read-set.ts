@@ -22,6 +22,8 @@ export interface DeclaredCodes {
   units: Set<string>;
   agencies: Set<string>;
   breakdowns: Set<string>;
+  /** Kinds whose file could not be read or parsed: references to them are not checked (no cascade of unknown-*). */
+  unreadable: Set<'indicators' | 'units' | 'agencies' | 'breakdowns'>;
 }
 
 const FILES: { name: string; kind: SchemaKind; required: boolean }[] = [
@@ -65,6 +67,8 @@ export async function readIndicatorSet(dir: string): Promise<LoadedSet> {
   for (const file of groupFiles) raw.groups.push({ file, value: await load(file, 'group', true) });
 
   const declared = collectDeclared(raw);
+  // A group file whose own fields are wrong (not just one indicator) leaves the obligations unknown.
+  if (raw.groups.some((g) => invalid.get(g.file)?.has('*'))) declared.unreadable.add('indicators');
   const set = buildSet(dir, raw, invalid);
   return { set, diagnostics, sources, declared };
 }
@@ -102,7 +106,11 @@ function collectDeclared(raw: RawDocuments): DeclaredCodes {
     if (!Array.isArray(list)) return [];
     return list.map((item) => (item as Record<string, unknown> | null)?.[idKey]).filter((c) => c !== undefined && c !== null).map(String);
   };
+  const unreadable = new Set<DeclaredCodes['unreadable'] extends Set<infer K> ? K : never>();
+  if (raw.groups.some((g) => g.value === undefined)) unreadable.add('indicators');
+  for (const kind of ['units', 'agencies', 'breakdowns'] as const) if (raw[kind]?.value === undefined) unreadable.add(kind);
   return {
+    unreadable,
     indicators: new Set(raw.groups.flatMap((g) => codes(g.value, 'indicators'))),
     units: new Set(codes(raw.units?.value, 'units')),
     agencies: new Set(codes(raw.agencies?.value, 'agencies')),

@@ -32,7 +32,10 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const source: YamlSource = { file, text, doc, lineCounter };
   const diagnostics: Diagnostic[] = [];
+  // A tab makes the parser report follow-on syntax errors on the same line; the tab is the one to fix.
+  const tabLines = new Set(doc.errors.filter((e) => e.code === 'TAB_AS_INDENT').map((e) => lineCounter.linePos(e.pos[0]).line));
   for (const error of doc.errors) {
+    if (error.code !== 'TAB_AS_INDENT' && tabLines.has(lineCounter.linePos(error.pos[0]).line)) continue;
     const pos = lineCounter.linePos(error.pos[0]);
     const code = codeOf(error);
     const key = code === 'yaml-duplicate-key' ? duplicateKeyAt(text, error.pos[0]) : undefined;

@@ -1,9 +1,29 @@
 import type { Diagnostic } from '../../diagnostics/index.js';
 import { duplicateCodes } from './duplicate-codes.js';
+import { formulaCycles } from './formula-cycles.js';
+import { formulaComponents, formulaSyntax } from './formulas.js';
+import { unknownAgencies, unknownBreakdowns, unknownUnits } from './references.js';
+import { periodSettings, provinceUnit, ruleExpressions, unitsOwingNothing } from './set-wide.js';
 import type { CheckContext, SetCheck } from './types.js';
+import { impossibleConstraints, ratioAveraged, valueTypeUnit } from './values.js';
 
-/** Every semantic check of an indicator set, run in this order. */
-export const SET_CHECKS: SetCheck[] = [duplicateCodes];
+/** Every semantic check of an indicator set, run in this order (style §15). */
+export const SET_CHECKS: SetCheck[] = [
+  duplicateCodes,
+  unknownAgencies,
+  unknownUnits,
+  unknownBreakdowns,
+  formulaSyntax,
+  formulaCycles,
+  formulaComponents,
+  ratioAveraged,
+  impossibleConstraints,
+  valueTypeUnit,
+  ruleExpressions,
+  provinceUnit,
+  periodSettings,
+  unitsOwingNothing,
+];
 
 /** Runs every semantic check; diagnostics carry YAML paths, resolved to line/column by the caller. */
 export function checkSet(ctx: CheckContext): Diagnostic[] {

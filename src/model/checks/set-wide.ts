@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import { makeDiagnostic, type Diagnostic } from '../../diagnostics/index.js';
+import { closest } from '../../schema/closest.js';
+import { describeFormulaError, parseComparison, referencesOf } from '../formula/index.js';
+import { planObligations } from '../owes.js';
+import type { Frequency } from '../types.js';
+import { at } from './locate.js';
+import type { SetCheck } from './types.js';
+
+/** Rules parse and reference declared indicators. */
+export const ruleExpressions: SetCheck = ({ set, declared }) => {
+  const out: Diagnostic[] = [];
+  const known = [...declared.indicators];
+  for (const rule of set.rules) {
+    const location = at(set, 'rule', rule.id, 'expr');
+    const parsed = parseComparison(rule.expr);
+    if (!parsed.ok) {
+      out.push(makeDiagnostic('formula-syntax', { location, params: { expr: rule.expr, detail: describeFormulaError(parsed.error) } }));
+      continue;
+    }
+    const codes = [...referencesOf(parsed.value.left), ...referencesOf(parsed.value.right)];
+    for (const code of new Set(codes)) {
+      if (!declared.unreadable.has('indicators') && !declared.indicators.has(code)) out.push(makeDiagnostic('unknown-indicator', { location, params: { code, suggestion: closest(code, known) } }));
+    }
+  }
+  return out;
+};
+
+/** Every reporting unit owes at least one indicator in some period. */
+export const unitsOwingNothing: SetCheck = ({ set, declared }) =>
+  // When indicators were dropped for schema errors or a group file did not parse, obligations are incomplete.
+  declared.unreadable.has('indicators') || declared.indicators.size > new Set(set.indicators.map((i) => i.code)).size
+    ? []
+    : planObligations(set)
+    .filter((o) => o.indicators.length === 0)
+    .map((o) => makeDiagnostic('unit-owes-nothing', { location: at(set, 'unit', o.unit.code), params: { unit: o.unit.code } }));
+
+/** units.yaml names the province (its code is the province rows' code in the dataset). */
+export const provinceUnit: SetCheck = ({ set }) =>
+  set.units.some((u) => u.kind === 'province')
+    ? []
+    : [makeDiagnostic('province-missing', { location: { file: join(set.dir, 'units.yaml'), path: ['units'] } })];
+
+/** Each frequency in use has its cut-off and deadline in set.yaml. */
+export const periodSettings: SetCheck = ({ set }) => {
+  const used = new Set<Frequency>(set.indicators.map((i) => i.frequency));
+  const file = join(set.dir, 'set.yaml');
+  return [...used]
+    .filter((f) => !set.info.periods?.[f])
+    .map((frequency) => makeDiagnostic('period-missing', { location: { file, path: ['periods'] }, params: { frequency } }));
+};
