@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { pick, setLanguage } from '../diagnostics/index.js';
+import { initCommand } from './commands/init.js';
+import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { UsageError } from './errors.js';
 import { langFromArgv } from './options.js';
@@ -19,6 +21,10 @@ export function buildProgram(run: (code: number) => void): Command {
     .showHelpAfterError()
     .exitOverride();
   program.addCommand(validateCommand(run));
+  program.addCommand(schemaCommand(run));
+  program.addCommand(initCommand(run));
+  // addCommand() does not pass these settings down: without them a sub-command's parse error calls process.exit(1).
+  for (const command of program.commands) command.exitOverride().showHelpAfterError();
   return program;
 }
 

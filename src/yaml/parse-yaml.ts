@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 import { makeDiagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics/index.js';
+import { describeYamlError } from './describe-yaml-error.js';
 import type { YamlSource } from './source.js';
 
 export interface ParsedYaml {
@@ -17,10 +18,6 @@ function codeOf(error: YAMLError): DiagnosticCode {
   return 'yaml-syntax';
 }
 
-/** First line of the yaml package's message, without its own "at line x, column y" suffix. */
-function detailOf(error: YAMLError): string {
-  return error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-}
 
 /**
  * Parses one YAML file. Syntax errors, duplicate keys, tabs and aliases all become diagnostics with
@@ -40,7 +37,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     const code = codeOf(error);
     const key = code === 'yaml-duplicate-key' ? duplicateKeyAt(text, error.pos[0]) : undefined;
     diagnostics.push(
-      makeDiagnostic(code, { location: { file, line: pos.line, column: pos.col }, params: { detail: detailOf(error), key } }),
+      makeDiagnostic(code, { location: { file, line: pos.line, column: pos.col }, params: { detail: describeYamlError(error), key } }),
     );
   }
   let aliases = 0;

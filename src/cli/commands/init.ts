@@ -1,0 +1,39 @@
+import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { pick } from '../../diagnostics/index.js';
+import { UsageError } from '../errors.js';
+import { applyLang, langOption, type CommonOptions } from '../options.js';
+import { PACKAGE_ROOT } from '../version.js';
+
+/** `indicators init [DIR]`: a small valid set (two groups, a rate with numerator and denominator) and the schemas. */
+export function initCommand(run: (code: number) => void): Command {
+  return new Command('init')
+    .summary(pick({ vi: 'tạo bộ chỉ số mẫu hợp lệ', en: 'create a valid example set' }))
+    .description(pick({
+      vi: 'Tạo thư mục bộ chỉ số mẫu (hai nhóm, một tỷ lệ có tử số và mẫu số) kèm JSON Schema cho trình soạn thảo. Không ghi đè thư mục đã có nội dung.',
+      en: 'Creates an example indicator-set folder (two groups, a rate with numerator and denominator) with the JSON Schemas for editors. Never overwrites a non-empty folder.',
+    }))
+    .argument('[dir]', pick({ vi: 'thư mục cần tạo', en: 'folder to create' }), 'indicators')
+    .addOption(langOption())
+    .addHelpText('after', pick({ vi: '\nVí dụ:\n  npx indicators init bo-chi-so\n  npx indicators validate --set bo-chi-so', en: '\nExample:\n  npx indicators init my-set\n  npx indicators validate --set my-set' }))
+    .action((dir: string, options: CommonOptions) => {
+      applyLang(options);
+      if (existsSync(dir) && readdirSync(dir).length > 0) {
+        throw new UsageError(
+          pick({ vi: `Thư mục "${dir}" đã có nội dung; không ghi đè`, en: `Folder "${dir}" is not empty; nothing overwritten` }),
+          pick({ vi: 'Chọn một thư mục mới: `indicators init THƯ_MỤC_MỚI`.', en: 'Choose a new folder: `indicators init NEW_DIR`.' }),
+        );
+      }
+      mkdirSync(dir, { recursive: true });
+      cpSync(join(PACKAGE_ROOT, 'templates', 'init'), dir, { recursive: true });
+      cpSync(join(PACKAGE_ROOT, 'schemas'), join(dir, 'schemas'), { recursive: true });
+      process.stderr.write(
+        pick({
+          vi: `Đã tạo bộ chỉ số mẫu trong "${dir}" (set.yaml, units.yaml, agencies.yaml, breakdowns.yaml, rules.yaml, groups/, schemas/).\nBước tiếp theo: npx indicators validate --set ${dir}\n`,
+          en: `Created an example set in "${dir}" (set.yaml, units.yaml, agencies.yaml, breakdowns.yaml, rules.yaml, groups/, schemas/).\nNext: npx indicators validate --set ${dir}\n`,
+        }),
+      );
+      run(0);
+    });
+}
