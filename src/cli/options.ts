@@ -1,7 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { Option } from 'commander';
 import { setLanguage, type Lang } from '../diagnostics/index.js';
-import { FORMAT_NAMES, type OutputFormat } from '../formatters/index.js';
+import { FORMAT_NAMES } from '../formatters/names.js';
+import type { OutputFormat } from '../formatters/types.js';
 import { UsageError } from './errors.js';
 import { ui } from './ui-text.js';
 

@@ -1,13 +1,14 @@
 import { isAtLeast, type Diagnostic, type Lang } from '../diagnostics/index.js';
-import { FORMATTERS, type OutputFormat } from '../formatters/index.js';
+import type { OutputFormat } from '../formatters/types.js';
 import { TOOL_VERSION } from './version.js';
 
 /** Writes diagnostics to stdout in the chosen format. */
-export function printDiagnostics(
+export async function printDiagnostics(
   diagnostics: readonly Diagnostic[],
   format: OutputFormat,
   options: { color: boolean; lang: Lang; summary?: Record<string, unknown> },
-): void {
+): Promise<void> {
+  const { FORMATTERS } = await import('../formatters/index.js');
   const text = FORMATTERS[format](diagnostics, { ...options, version: TOOL_VERSION });
   if (text) process.stdout.write(text);
 }

@@ -7,6 +7,6 @@ import type { Formatter, OutputFormat } from './types.js';
 /** Every output format, by name (style §8). */
 export const FORMATTERS: Record<OutputFormat, Formatter> = { stylish, json, github, sarif };
 
-export const FORMAT_NAMES = Object.keys(FORMATTERS) as OutputFormat[];
+export { FORMAT_NAMES } from './names.js';
 
 export type { Formatter, FormatOptions, OutputFormat } from './types.js';

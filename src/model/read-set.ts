@@ -52,7 +52,7 @@ export async function readIndicatorSet(dir: string): Promise<LoadedSet> {
     sources.set(file, parsed.source);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.value === undefined) return undefined;
-    const schemaDiagnostics = validateDocument(kind, parsed.value, file);
+    const schemaDiagnostics = await validateDocument(kind, parsed.value, file);
     diagnostics.push(...schemaDiagnostics);
     invalid.set(file, invalidItemKeys(schemaDiagnostics));
     return parsed.value;

@@ -13,14 +13,30 @@ export function ownerUnitCode(indicator: Indicator, set: Pick<IndicatorSet, 'age
   return agency?.unit ?? indicator.owner;
 }
 
-/** Codes of the units that fill in `indicator`, in units.yaml order. Unknown codes are kept (validate reports them). */
-export function reporterCodes(indicator: Indicator, set: Pick<IndicatorSet, 'units' | 'agencies'>): string[] {
+type UnitGroups = Record<'all' | 'departments' | 'communes', string[]>;
+const groupCache = new WeakMap<readonly Unit[], UnitGroups>();
+
+/** Unit codes of each reporting group, computed once per units list (thousands of indicators share them). */
+function unitGroups(units: readonly Unit[]): UnitGroups {
+  let groups = groupCache.get(units);
+  if (!groups) {
+    groups = {
+      all: units.filter((u) => u.kind !== 'province').map((u) => u.code),
+      departments: units.filter((u) => u.kind === 'department').map((u) => u.code),
+      communes: units.filter(isCommuneLevel).map((u) => u.code),
+    };
+    groupCache.set(units, groups);
+  }
+  return groups;
+}
+
+/**
+ * Codes of the units that fill in `indicator`, in units.yaml order. Unknown codes are kept (validate reports
+ * them). The returned array may be shared: do not modify it.
+ */
+export function reporterCodes(indicator: Indicator, set: Pick<IndicatorSet, 'units' | 'agencies'>): readonly string[] {
   const rb = indicator.reported_by;
-  if (Array.isArray(rb)) return rb.map(String);
+  if (Array.isArray(rb)) return rb;
   if (rb === 'province') return [ownerUnitCode(indicator, set)];
-  return set.units
-    .filter((u) =>
-      rb === 'communes' ? isCommuneLevel(u) : rb === 'departments' ? u.kind === 'department' : u.kind !== 'province',
-    )
-    .map((u) => u.code);
+  return unitGroups(set.units)[rb] ?? [];
 }

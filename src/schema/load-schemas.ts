@@ -1,20 +1,38 @@
 import { readFileSync } from 'node:fs';
 import type { ValidateFunction } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { SchemaKind } from './validate-document.js';
 
 const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
 const cache = new Map<SchemaKind, ValidateFunction>();
 let ajv: Ajv2020 | undefined;
 
-/** The compiled validator of one schema, compiled once on first use (validate pays only for what it reads). */
-export function validatorFor(kind: SchemaKind): ValidateFunction {
+let precompiled: Promise<Partial<Record<SchemaKind, ValidateFunction>>> | undefined;
+
+/**
+ * The validator of one schema: the one precompiled at build time (scripts/compile-schemas.mjs) when present,
+ * else compiled here once on first use.
+ */
+export async function validatorFor(kind: SchemaKind): Promise<ValidateFunction> {
   const hit = cache.get(kind);
   if (hit) return hit;
+  precompiled ??= import(new URL('./validators.js', import.meta.url).href).catch(() => ({}));
+  const built = (await precompiled)[kind];
+  if (built) {
+    cache.set(kind, built);
+    return built;
+  }
+  return compileValidator(kind);
+}
+
+function compileValidator(kind: SchemaKind): ValidateFunction {
   // strict: unknown keywords are schema bugs; allErrors: report every problem in one run;
   // verbose: errors carry parentSchema, where titles and descriptions come from.
   if (!ajv) {
-    ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
+    // Loaded only here: with the precompiled validators, validate never loads ajv's compiler.
+    const { Ajv2020: Ajv } = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+    ajv = new Ajv({ strict: true, allErrors: true, verbose: true });
     ajv.addVocabulary(['x-description-en']);
   }
   const schema = JSON.parse(readFileSync(new URL(`${kind}.schema.json`, SCHEMA_DIR), 'utf8'));

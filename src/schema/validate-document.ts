@@ -9,8 +9,8 @@ export type SchemaKind = 'set' | 'units' | 'agencies' | 'breakdowns' | 'group' |
  * Validates one parsed YAML document against its JSON Schema; returns one diagnostic per problem,
  * each with `location.path` (resolved to line/column when printed).
  */
-export function validateDocument(kind: SchemaKind, value: unknown, file: string): Diagnostic[] {
-  const validate = validatorFor(kind);
+export async function validateDocument(kind: SchemaKind, value: unknown, file: string): Promise<Diagnostic[]> {
+  const validate = await validatorFor(kind);
   if (validate(value)) return [];
   return translateErrors(validate.errors ?? [], file);
 }

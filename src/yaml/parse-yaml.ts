@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 import { makeDiagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics/index.js';
 import { describeYamlError } from './describe-yaml-error.js';
-import type { YamlSource } from './source.js';
+import { lazySource, type YamlSource } from './source.js';
 
 export interface ParsedYaml {
   source: YamlSource;
@@ -28,6 +28,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   // uniqueKeys: duplicate keys are errors; maxAliasCount: 0 stops alias expansion (billion laughs) outright.
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const source: YamlSource = { file, text, doc, lineCounter };
+  const light = lazySource(file, text);
   const diagnostics: Diagnostic[] = [];
   // A tab makes the parser report follow-on syntax errors on the same line; the tab is the one to fix.
   const tabLines = new Set(doc.errors.filter((e) => e.code === 'TAB_AS_INDENT').map((e) => lineCounter.linePos(e.pos[0]).line));
@@ -49,7 +50,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     },
   });
   if (diagnostics.length > 0 || aliases > 0) return { source, value: undefined, diagnostics };
-  return { source, value: doc.toJS({ maxAliasCount: 0 }), diagnostics };
+  return { source: light, value: doc.toJS({ maxAliasCount: 0 }), diagnostics };
 }
 
 function duplicateKeyAt(text: string, offset: number): string {

@@ -1,11 +1,36 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 
-/** A parsed YAML file kept for turning paths into line/column when printing (style §5). */
+/** A YAML file kept for turning paths into line/column when printing (style §5). */
 export interface YamlSource {
   file: string;
   text: string;
   doc: Document;
   lineCounter: LineCounter;
+}
+
+/**
+ * A source whose syntax tree is rebuilt on first use. Large sets would otherwise keep every file's tree in memory
+ * although only files with a diagnostic are ever located.
+ */
+export function lazySource(file: string, text: string): YamlSource {
+  let parsed: { doc: Document; lineCounter: LineCounter } | undefined;
+  const load = () => {
+    if (!parsed) {
+      const lineCounter = new LineCounter();
+      parsed = { doc: parseDocument(text, { lineCounter, uniqueKeys: false }), lineCounter };
+    }
+    return parsed;
+  };
+  return {
+    file,
+    text,
+    get doc() {
+      return load().doc;
+    },
+    get lineCounter() {
+      return load().lineCounter;
+    },
+  };
 }
 
 export interface LineCol {

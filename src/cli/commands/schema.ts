@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { pick } from '../../diagnostics/index.js';
-import { SCHEMA_KINDS, schemaFileUrl } from '../../schema/load-schemas.js';
 import { applyLang, langOption, type CommonOptions } from '../options.js';
 
 /** `indicators schema [--out DIR]`: the JSON Schemas, for editor completion and hover help. */
@@ -17,8 +16,9 @@ export function schemaCommand(run: (code: number) => void): Command {
     .option('--out <dir>', pick({ vi: 'thư mục ghi schema', en: 'folder to write the schemas to' }))
     .addOption(langOption())
     .addHelpText('after', pick({ vi: '\nVí dụ:\n  npx indicators schema --out indicators/schemas', en: '\nExample:\n  npx indicators schema --out indicators/schemas' }))
-    .action((options: CommonOptions & { out?: string }) => {
+    .action(async (options: CommonOptions & { out?: string }) => {
       applyLang(options);
+      const { SCHEMA_KINDS, schemaFileUrl } = await import('../../schema/load-schemas.js');
       if (!options.out) {
         for (const kind of SCHEMA_KINDS) process.stdout.write(`${kind}\t${fileURLToPath(schemaFileUrl(kind))}\n`);
         run(0);

@@ -1,6 +1,5 @@
 import { Command, Option } from 'commander';
 import { pick } from '../../diagnostics/index.js';
-import { loadAndValidateSet } from '../../model/index.js';
 import { applyLang, formatOption, langOption, resolveFormat, resolveSetDir, useColor, type CommonOptions } from '../options.js';
 import { exitCodeFor, note, printDiagnostics } from '../output.js';
 
@@ -32,11 +31,12 @@ export function validateCommand(run: (code: number) => void): Command {
       const lang = applyLang(options);
       const format = resolveFormat(options);
       const dir = resolveSetDir(options);
+      const { loadAndValidateSet } = await import('../../model/validate-set.js');
       const { set, diagnostics } = await loadAndValidateSet(dir);
       const summary = set
         ? { indicators: set.indicators.length, groups: set.groups.length, units: set.units.length }
         : {};
-      printDiagnostics(diagnostics, format, { color: useColor(options), lang, summary });
+      await printDiagnostics(diagnostics, format, { color: useColor(options), lang, summary });
       if (set) {
         note(
           pick({

@@ -66,8 +66,9 @@ export const formulaComponents: SetCheck = (ctx) => {
       if (component.frequency !== ind.frequency) {
         out.push(makeDiagnostic('formula-frequency', { location, params: { ...params, frequency: ind.frequency, componentFrequency: component.frequency } }));
       }
-      const mine = reportersOf(component);
-      if ([...reportersOf(ind)].some((u) => !mine.has(u))) out.push(makeDiagnostic('formula-reporters', { location, params }));
+      const same = component.reported_by === ind.reported_by; // the same group keyword: nothing to compare
+      const mine = same ? undefined : reportersOf(component);
+      if (mine && [...reportersOf(ind)].some((u) => !mine.has(u))) out.push(makeDiagnostic('formula-reporters', { location, params }));
       for (const b of ind.breakdown ?? []) {
         if (!(component.breakdown ?? []).includes(b)) out.push(makeDiagnostic('formula-breakdown', { location, params: { ...params, breakdown: b } }));
       }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { makeDiagnostic, type Diagnostic } from '../../diagnostics/index.js';
 import { closest } from '../../schema/closest.js';
 import { describeFormulaError, parseComparison, referencesOf } from '../formula/index.js';
-import { planObligations } from '../owes.js';
+import { reporterCodes } from '../reporters.js';
 import type { Frequency } from '../types.js';
 import { at } from './locate.js';
 import type { SetCheck } from './types.js';
@@ -31,9 +31,22 @@ export const unitsOwingNothing: SetCheck = ({ set, declared }) =>
   // When indicators were dropped for schema errors or a group file did not parse, obligations are incomplete.
   declared.unreadable.has('indicators') || declared.indicators.size > new Set(set.indicators.map((i) => i.code)).size
     ? []
-    : planObligations(set)
-    .filter((o) => o.indicators.length === 0)
-    .map((o) => makeDiagnostic('unit-owes-nothing', { location: at(set, 'unit', o.unit.code), params: { unit: o.unit.code } }));
+    : unitsWithoutObligations(set).map((code) => makeDiagnostic('unit-owes-nothing', { location: at(set, 'unit', code), params: { unit: code } }));
+
+/** Reporting units named by no indicator's reported_by (each distinct group keyword is expanded once). */
+function unitsWithoutObligations(set: Parameters<SetCheck>[0]['set']): string[] {
+  const owing = new Set<string>();
+  const seenGroups = new Set<string>();
+  for (const ind of set.indicators) {
+    const rb = ind.reported_by;
+    if (typeof rb === 'string' && rb !== 'province') {
+      if (seenGroups.has(rb)) continue;
+      seenGroups.add(rb);
+    }
+    for (const code of reporterCodes(ind, set)) owing.add(code);
+  }
+  return set.units.filter((u) => u.kind !== 'province' && !owing.has(u.code)).map((u) => u.code);
+}
 
 /** units.yaml names the province (its code is the province rows' code in the dataset). */
 export const provinceUnit: SetCheck = ({ set }) =>
