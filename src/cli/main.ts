@@ -4,6 +4,7 @@ import { initCommand } from './commands/init.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { UsageError } from './errors.js';
+import { localizeCommander } from './localize-commander.js';
 import { langFromArgv } from './options.js';
 import { ui } from './ui-text.js';
 import { TOOL_VERSION } from './version.js';
@@ -17,7 +18,8 @@ export function buildProgram(run: (code: number) => void): Command {
         en: 'Indicator sets as code: validate the YAML set, compile Excel templates, check submissions and merge a report.',
       }),
     )
-    .version(TOOL_VERSION, '-V, --version')
+    .version(TOOL_VERSION, '-V, --version', pick({ vi: 'in số phiên bản', en: 'print the version' }))
+    .helpCommand('help [command]', pick({ vi: 'trợ giúp của một lệnh', en: 'help for a command' }))
     .showHelpAfterError()
     .exitOverride();
   program.addCommand(validateCommand(run));
@@ -25,6 +27,7 @@ export function buildProgram(run: (code: number) => void): Command {
   program.addCommand(initCommand(run));
   // addCommand() does not pass these settings down: without them a sub-command's parse error calls process.exit(1).
   for (const command of program.commands) command.exitOverride().showHelpAfterError();
+  localizeCommander(program);
   return program;
 }
 
