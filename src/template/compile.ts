@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { makeDiagnostic, type Diagnostic, type Lang } from '../diagnostics/index.js';
+import { planTemplate, type TemplatePlan } from '../model/layout/index.js';
+import type { Period } from '../model/period.js';
+import type { IndicatorSet, Unit } from '../model/types.js';
+import { writeFileAtomic } from './write-atomic.js';
+import { writeTemplate } from './write-template.js';
+
+export interface CompileOptions {
+  set: IndicatorSet;
+  period: Period;
+  outDir: string;
+  lang: Lang;
+  toolVersion: string;
+  /** Only these unit codes (all reporting units when absent). */
+  units?: string[];
+  /** Overwrite an existing file whose content differs. */
+  force?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ManifestFile {
+  file: string;
+  unit: string;
+  unit_name: string;
+  indicators: string[];
+  sha256: string;
+}
+
+export interface CompileResult {
+  written: ManifestFile[];
+  /** Files that already existed with identical bytes. */
+  unchanged: string[];
+  /** Units that owe nothing in the period: no workbook. */
+  owingNothing: Unit[];
+  diagnostics: Diagnostic[];
+}
+
+/** Plans every unit's workbook for the period (pure). */
+export function planTemplates(set: IndicatorSet, period: Period, lang: Lang, units?: string[]): { plans: TemplatePlan[]; owingNothing: Unit[] } {
+  const plans: TemplatePlan[] = [];
+  const owingNothing: Unit[] = [];
+  for (const unit of set.units) {
+    if (unit.kind === 'province' || (units && !units.includes(unit.code))) continue;
+    const plan = planTemplate(set, unit, period, lang);
+    if (plan) plans.push(plan);
+    else owingNothing.push(unit);
+  }
+  return { plans, owingNothing };
+}
+
+/** Writes one workbook per unit that owes data, plus manifest.json; never overwrites a different file unless forced. */
+export async function compileTemplates(options: CompileOptions): Promise<CompileResult> {
+  const { set, period, outDir, lang } = options;
+  const { plans, owingNothing } = planTemplates(set, period, lang, options.units);
+  await mkdir(outDir, { recursive: true });
+  const result: CompileResult = { written: [], unchanged: [], owingNothing, diagnostics: [] };
+  let done = 0;
+  for (const plan of plans) {
+    const bytes = await writeTemplate(plan, options.toolVersion);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const path = join(outDir, plan.fileName);
+    const existing = await readFile(path).catch(() => undefined);
+    const entry = { file: plan.fileName, unit: plan.unit.code, unit_name: plan.unit.name, indicators: [...new Set(plan.valueRows.map((r) => r.indicator.code))], sha256 };
+    if (existing && createHash('sha256').update(existing).digest('hex') === sha256) {
+      result.unchanged.push(plan.fileName);
+      result.written.push(entry);
+    } else if (existing && !options.force) {
+      result.diagnostics.push(makeDiagnostic('output-exists', { location: { file: path } }));
+    } else {
+      await writeFileAtomic(path, bytes);
+      result.written.push(entry);
+    }
+    options.onProgress?.(++done, plans.length);
+  }
+  for (const unit of owingNothing) {
+    result.diagnostics.push(makeDiagnostic('nothing-owed', { location: { file: outDir }, params: { unit: unit.code, period: period.id } }));
+  }
+  const manifest = {
+    set_id: set.info.id,
+    set_version: set.info.version,
+    content_hash: set.contentHash,
+    period: period.id,
+    lang,
+    tool_version: options.toolVersion,
+    files: [...result.written].sort((a, b) => (a.file < b.file ? -1 : 1)),
+  };
+  await writeFileAtomic(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  return result;
+}

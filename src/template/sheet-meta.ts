@@ -1,0 +1,23 @@
+import type { Workbook } from 'exceljs';
+import { META_SHEET, type MetaKey, type TemplatePlan } from '../model/layout/index.js';
+
+/** The veryHidden `_meta` sheet: the identity `check` reads back (set, version, content hash, unit, period). */
+export function addMetaSheet(wb: Workbook, plan: TemplatePlan, toolVersion: string): void {
+  const ws = wb.addWorksheet(META_SHEET);
+  const values: Record<MetaKey, string> = {
+    set_id: plan.set.id,
+    set_version: plan.set.version,
+    content_hash: plan.contentHash,
+    unit_code: plan.unit.code,
+    unit_name: plan.unit.name,
+    period: plan.period.id,
+    form_code: plan.formCode,
+    lang: plan.lang,
+    tool_version: toolVersion,
+  };
+  Object.entries(values).forEach(([key, value], i) => {
+    ws.getCell(`A${i + 1}`).value = key;
+    ws.getCell(`B${i + 1}`).value = value;
+  });
+  ws.state = 'veryHidden';
+}
