@@ -3,7 +3,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export function generateSet(dir, { indicators = 5000, units = 3300, groups = 10 } = {}) {
+/** `everyUnit`: every indicator quarterly and reported by all units (the compile/check benchmarks' worst case). */
+export function generateSet(dir, { indicators = 5000, units = 3300, groups = 10, everyUnit = false } = {}) {
   mkdirSync(join(dir, 'groups'), { recursive: true });
   writeFileSync(join(dir, 'set.yaml'), [
     'id: bench', 'name: Bộ chỉ số tổng hợp', 'version: 1.0.0', 'issuing_body: UBND', 'receiving_unit: VP UBND',
@@ -26,9 +27,9 @@ export function generateSet(dir, { indicators = 5000, units = 3300, groups = 10 
     for (let k = 0; k < perGroup && n < indicators; k += 3) {
       const code = `G${g}.${String(k).padStart(4, '0')}`;
       const owner = `S${(k % departments) + 1}`;
-      const rb = k % 2 ? 'communes' : 'departments';
+      const rb = everyUnit ? 'all' : k % 2 ? 'communes' : 'departments';
       const common = (extra) => [
-        `    type: input`, `    frequency: ${k % 5 === 0 ? 'year' : 'quarter'}`, `    accumulation: period`, `    owner: ${owner}`,
+        `    type: input`, `    frequency: ${!everyUnit && k % 5 === 0 ? 'year' : 'quarter'}`, `    accumulation: period`, `    owner: ${owner}`,
         `    reported_by: ${rb}`, `    source: Hệ thống`, `    definition: Định nghĩa ${code}.`, `    method: Phương pháp ${code}.`, ...extra,
       ];
       lines.push(`  - code: ${code}a`, `    name: Tử số ${code}`, `    unit: hồ sơ`, `    value_type: integer`, ...common(['    aggregation: sum', '    constraints: { min: 0 }']));

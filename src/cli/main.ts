@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { pick, setLanguage } from '../diagnostics/index.js';
+import { catalogCommand } from './commands/catalog.js';
 import { compileCommand } from './commands/compile.js';
 import { initCommand } from './commands/init.js';
 import { schemaCommand } from './commands/schema.js';
@@ -25,6 +26,7 @@ export function buildProgram(run: (code: number) => void): Command {
     .exitOverride();
   program.addCommand(validateCommand(run));
   program.addCommand(compileCommand(run));
+  program.addCommand(catalogCommand(run));
   program.addCommand(schemaCommand(run));
   program.addCommand(initCommand(run));
   // addCommand() does not pass these settings down: without them a sub-command's parse error calls process.exit(1).

@@ -6,7 +6,7 @@ import { planTemplate, type TemplatePlan } from '../model/layout/index.js';
 import type { Period } from '../model/period.js';
 import type { IndicatorSet, Unit } from '../model/types.js';
 import { writeFileAtomic } from './write-atomic.js';
-import { writeTemplate } from './write-template.js';
+import { renderTemplates } from './render-pool.js';
 
 export interface CompileOptions {
   set: IndicatorSet;
@@ -19,6 +19,8 @@ export interface CompileOptions {
   /** Overwrite an existing file whose content differs. */
   force?: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** Worker threads rendering workbooks (default: one per core for large batches). */
+  workers?: number;
 }
 
 export interface ManifestFile {
@@ -58,8 +60,7 @@ export async function compileTemplates(options: CompileOptions): Promise<Compile
   await mkdir(outDir, { recursive: true });
   const result: CompileResult = { written: [], unchanged: [], owingNothing, diagnostics: [] };
   let done = 0;
-  for (const plan of plans) {
-    const bytes = await writeTemplate(plan, options.toolVersion);
+  for await (const { plan, bytes } of renderTemplates(plans, options.toolVersion, options.workers)) {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const path = join(outDir, plan.fileName);
     const existing = await readFile(path).catch(() => undefined);

@@ -30,6 +30,7 @@ export async function writeTemplate(plan: TemplatePlan, toolVersion: string): Pr
   await entry.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   const instructions = wb.getWorksheet(1);
   await instructions?.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
-  const raw = await wb.xlsx.writeBuffer();
+  // Stored, not deflated: repackDeterministic compresses once, with fixed timestamps.
+  const raw = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as never);
   return repackDeterministic(new Uint8Array(raw as ArrayBuffer), date);
 }

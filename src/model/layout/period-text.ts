@@ -7,6 +7,7 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
 export function periodText(period: Period, lang?: Lang): string {
   const y = period.year;
   const n = Math.ceil(period.lastMonth / (period.lastMonth - period.firstMonth + 1));
+  const monthName = () => new Date(Date.UTC(y, period.lastMonth - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
   const texts: Record<Period['frequency'], { vi: string; en: string }> = {
     year: { vi: `Năm ${y}`, en: `Year ${y}` },
     'nine-months': { vi: `9 tháng năm ${y}`, en: `First nine months of ${y}` },
@@ -14,7 +15,9 @@ export function periodText(period: Period, lang?: Lang): string {
     quarter: { vi: `Quý ${ROMAN[n - 1]} năm ${y}`, en: `Q${n} ${y}` },
     month: {
       vi: `Tháng ${String(period.lastMonth).padStart(2, '0')}/${y}`,
-      en: `${new Date(Date.UTC(y, period.lastMonth - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' })} ${y}`,
+      get en() {
+        return `${monthName()} ${y}`;
+      },
     },
   };
   return pick(texts[period.frequency], lang);
