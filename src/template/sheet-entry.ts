@@ -118,8 +118,18 @@ function writeValueRow(wb: Workbook, ws: Worksheet, r: ValueRow, plan: TemplateP
     if (validation) value.dataValidation = validation;
   }
   row.getCell(COL.note).protection = { locked: false };
+  row.height = rowHeight(row.getCell(COL.name).text, row.getCell(COL.category).text, row.getCell(COL.period).text);
   row.getCell(COL.name).note = noteText(ind, labels, en);
   wb.definedNames.add(`'${ws.name}'!$${COL.value}$${r.row}`, r.definedName);
+}
+
+/**
+ * Row height for the wrapped name, category and period texts: LibreOffice does not re-measure rows of an xlsx on
+ * load, so a long name would spill over the next row. About 1.15 characters per width unit at 12 pt.
+ */
+function rowHeight(name: string, category: string, period: string): number {
+  const lines = (text: string, width: number) => Math.max(1, Math.ceil(text.length / (width * 1.15)));
+  return 16 * Math.max(lines(name, WIDTHS.C), lines(category, WIDTHS.D), lines(period, WIDTHS.F));
 }
 
 function noteText(ind: ValueRow['indicator'], labels: Labels, en: boolean): string {
