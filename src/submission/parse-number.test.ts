@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseNumberText } from './parse-number.js';
+
+describe('parseNumberText', () => {
+  it.each([
+    ['1245649', 1245649, 'plain'],
+    ['1.245.649', 1245649, 'vi'],
+    ['1,245,649', 1245649, 'en'],
+    ['71,54', 71.54, 'vi'],
+    ['71.54', 71.54, 'en'],
+    ['71,54 %', 71.54, 'vi'],
+    ['71.54%', 71.54, 'en'],
+    ['1.245.649,5', 1245649.5, 'vi'],
+    ['1,245,649.5', 1245649.5, 'en'],
+    ['1 245 649', 1245649, 'plain'],
+    ['1\u00a0245\u00a0649', 1245649, 'plain'],
+    ["'3866", 3866, 'plain'],
+    ['-12', -12, 'plain'],
+    ['−12,5', -12.5, 'vi'],
+    ['+7', 7, 'plain'],
+    ['0,234', 0.234, 'vi'],
+    ['0.234', 0.234, 'en'],
+    ['62,61%', 62.61, 'vi'],
+    ['  1.891.135  ', 1891135, 'vi'],
+  ])('%s → %d (%s)', (text, value, notation) => {
+    expect(parseNumberText(text)).toMatchObject({ kind: 'number', value, notation });
+  });
+
+  it.each([
+    ['1.234', 1234, 1.234],
+    ['1,234', 1234, 1.234],
+    ['66.666', 66666, 66.666],
+  ])('%s is ambiguous', (text, a, b) => {
+    expect(parseNumberText(text)).toEqual({ kind: 'ambiguous', a, b });
+  });
+
+  it.each(['abc', '', '1.2.3', '12,34,5', '1,2345.6', '12a', '1.245,6.7', '--1', '%', '1 23 4', 'N/A'])('%s is not a number', (text) => {
+    expect(parseNumberText(text).kind).toBe('nan');
+  });
+
+  it('flags a trailing percent sign', () => {
+    expect(parseNumberText('66,66 %')).toMatchObject({ value: 66.66, percent: true });
+    expect(parseNumberText('66,66')).toMatchObject({ percent: false });
+  });
+});
