@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { pick, setLanguage } from '../diagnostics/index.js';
 import { catalogCommand } from './commands/catalog.js';
+import { checkCommand } from './commands/check.js';
 import { compileCommand } from './commands/compile.js';
 import { initCommand } from './commands/init.js';
 import { schemaCommand } from './commands/schema.js';
@@ -26,6 +27,7 @@ export function buildProgram(run: (code: number) => void): Command {
     .exitOverride();
   program.addCommand(validateCommand(run));
   program.addCommand(compileCommand(run));
+  program.addCommand(checkCommand(run));
   program.addCommand(catalogCommand(run));
   program.addCommand(schemaCommand(run));
   program.addCommand(initCommand(run));

@@ -58,6 +58,7 @@ function buildWorkbook(entries: Unzipped, workbookXml: string): RawWorkbook {
   const shared = parseSharedStrings(entryText(entries, 'xl/sharedStrings.xml'));
   const cache = new Map<string, RawSheet | undefined>();
   return {
+    kind: 'xlsx',
     sheets,
     names,
     unlockedStyles: unlockedStyles(entryText(entries, 'xl/styles.xml') ?? ''),

@@ -25,6 +25,8 @@ export interface RawSheet {
 }
 
 export interface RawWorkbook {
+  /** A CSV submission is read into the same shape, with its lines as rows. */
+  kind: 'xlsx' | 'csv';
   /** Sheets in workbook order with their visibility. */
   sheets: { name: string; state: 'visible' | 'hidden' | 'veryHidden'; path: string }[];
   /** Workbook defined names → "Sheet!$G$12" style references (sheet name unquoted). */

@@ -1,0 +1,88 @@
+import { Command, Option } from 'commander';
+import { pick, sortDiagnostics } from '../../diagnostics/index.js';
+import type { SubmissionResult } from '../../model/submission-types.js';
+import { UsageError } from '../errors.js';
+import { applyLang, formatOption, langOption, resolveFormat, resolveSetDir, useColor, type CommonOptions } from '../options.js';
+import { exitCodeFor, note, printDiagnostics } from '../output.js';
+import { startProgress } from '../progress.js';
+import { parsePeriodOption } from './period-option.js';
+
+interface CheckCliOptions extends CommonOptions {
+  period?: string;
+  annotate?: string;
+  previous?: string;
+}
+
+/** `indicators check`: identify, read and check submitted workbooks; optionally write annotated copies. */
+export function checkCommand(run: (code: number) => void): Command {
+  return new Command('check')
+    .summary(pick({ vi: 'kiểm tra biểu đã nộp (.xlsx, .csv)', en: 'check submitted workbooks (.xlsx, .csv)' }))
+    .description(pick({
+      vi: 'Nhận diện từng tệp (bộ chỉ số, phiên bản, đơn vị, kỳ), đọc và kiểm tra mọi giá trị; một tệp hỏng không làm dừng các tệp khác. Thoát 0 nếu mọi tệp hợp lệ, 1 nếu có tệp bị từ chối.',
+      en: 'Identifies each file (set, version, unit, period), reads and checks every value; a bad file never stops the others. Exit 0 when every file is accepted, 1 when one is rejected.',
+    }))
+    .argument('<paths...>', pick({ vi: 'tệp hoặc thư mục (tìm đệ quy)', en: 'files or folders (searched recursively)' }))
+    .option('--set <dir>', pick({ vi: 'thư mục bộ chỉ số', en: 'indicator-set folder' }), 'indicators')
+    .option('--period <period>', pick({ vi: 'kỳ đang thu thập; tệp của kỳ khác bị báo lỗi', en: 'the period being collected; files of another period are flagged' }))
+    .option('--annotate <dir>', pick({ vi: 'ghi bản sao có đánh dấu lỗi của các tệp có vấn đề vào thư mục này', en: 'write marked-up copies of files with problems to this folder' }))
+    .option('--previous <dataset>', pick({ vi: 'dataset.csv/json của kỳ trước, để so sánh biến động', en: 'dataset.csv/json of the previous period, to compare changes' }))
+    .addOption(formatOption())
+    .addOption(langOption())
+    .option('--no-color', pick({ vi: 'không tô màu', en: 'no colours' }))
+    .addOption(new Option('--quiet', pick({ vi: 'không in tiến độ và tóm tắt', en: 'no progress or summary' })))
+    .addHelpText('after', pick({
+      vi: '\nVí dụ:\n  npx indicators check hop-thu/2026-Q1 --annotate tra-lai/\n  npx indicators check 21211_qng-bo-chi-so_2026-Q1.xlsx --format json',
+      en: '\nExamples:\n  npx indicators check inbox/2026-Q1 --annotate returned/\n  npx indicators check 21211_qng-bo-chi-so_2026-Q1.xlsx --format json',
+    }))
+    .action(async (paths: string[], options: CheckCliOptions) => {
+      const lang = applyLang(options);
+      const format = resolveFormat(options);
+      const period = options.period ? parsePeriodOption(options.period) : undefined;
+      const { loadAndValidateSet } = await import('../../model/validate-set.js');
+      const { set, diagnostics } = await loadAndValidateSet(resolveSetDir(options));
+      if (!set || exitCodeFor(diagnostics) !== 0) {
+        await printDiagnostics(diagnostics, format, { color: useColor(options), lang });
+        run(1);
+        return;
+      }
+      const { checkSubmissions } = await import('../../submission/check-submissions.js');
+      const progress = await startProgress({ vi: 'Đang kiểm tra', en: 'Checking' }, { ...options, format });
+      const { results, missingPaths } = await checkSubmissions({ set, inputs: paths, period, previous: options.previous, onProgress: progress.update }).finally(() => progress.stop());
+      if (missingPaths.length) throw new UsageError(pick({ vi: `Không tìm thấy: ${missingPaths.join(', ')}`, en: `Not found: ${missingPaths.join(', ')}` }));
+      if (options.annotate) {
+        const { annotateSubmission } = await import('../../submission/annotate.js');
+        for (const r of results.filter((x) => x.diagnostics.length > 0 && x.status !== 'unreadable' && /\.(xlsx|xlsm|csv)$/i.test(x.file))) {
+          const out = await annotateSubmission(r, options.annotate, lang);
+          note(pick({ vi: `Bản đánh dấu lỗi: ${out}`, en: `Annotated copy: ${out}` }), { ...options, format });
+        }
+      }
+      await printResults(results, format, options, lang);
+      const rejected = results.filter((r) => r.status !== 'accepted').length;
+      note(
+        pick({
+          vi: `${results.length} tệp: ${results.length - rejected} hợp lệ, ${rejected} bị từ chối.`,
+          en: `${results.length} file(s): ${results.length - rejected} accepted, ${rejected} rejected.`,
+        }),
+        { ...options, format },
+      );
+      run(rejected > 0 ? 1 : 0);
+    });
+}
+
+async function printResults(results: SubmissionResult[], format: ReturnType<typeof resolveFormat>, options: CheckCliOptions, lang: 'vi' | 'en'): Promise<void> {
+  if (format === 'json') {
+    const files = results.map((r) => ({ file: r.file, status: r.status === 'unreadable' ? 'rejected' : r.status, unit: r.unit ?? null, period: r.period ?? null, set_version: r.setVersion ?? null, diagnostics: r.diagnostics.map(({ params: _p, onKey: _k, ...d }) => d) }));
+    const count = (s: string) => files.filter((f) => f.status === s).length;
+    process.stdout.write(JSON.stringify({ files, summary: { files: files.length, accepted: count('accepted'), rejected: count('rejected') } }, null, 2) + '\n');
+    return;
+  }
+  const all = sortDiagnostics(results.flatMap((r) => r.diagnostics));
+  await printDiagnostics(all, format, { color: useColor(options), lang });
+  if (format !== 'stylish') return;
+  const lines = results.map((r) => {
+    const mark = r.status === 'accepted' ? '✔' : '✖';
+    const word = pick({ vi: { accepted: 'hợp lệ', rejected: 'bị từ chối', unreadable: 'không đọc được' }, en: { accepted: 'accepted', rejected: 'rejected', unreadable: 'unreadable' } })[r.status];
+    return `${mark} ${word.padEnd(16)} ${r.file}${r.unit ? `  (${r.unit}, ${r.period})` : ''}`;
+  });
+  process.stdout.write(lines.join('\n') + '\n');
+}

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { makeDiagnostic, type Diagnostic } from '../diagnostics/index.js';
+import type { SubmissionResult } from '../model/submission-types.js';
+import { checkWorkbook, type CheckOptions } from './check-workbook.js';
+import { CSV_SHEET, csvAsWorkbook } from './csv-as-workbook.js';
+import { identityFromPath } from './identity.js';
+import { LIMITS } from './limits.js';
+import { readCsv } from './read-csv.js';
+import { readWorkbook } from './read-workbook.js';
+
+const LEGACY = { '.xls': '.xls (Excel 97–2003)', '.ods': '.ods (OpenDocument)', '.numbers': '.numbers (Apple Numbers)' } as Record<string, string>;
+
+/** Reads and checks one submitted file. Never throws for a bad file: every problem is a diagnostic. */
+export async function checkFile(file: string, options: CheckOptions): Promise<SubmissionResult> {
+  const result: SubmissionResult = { file, sha256: '', status: 'unreadable', diagnostics: [], values: new Map(), notes: new Map() };
+  const fail = (d: Diagnostic) => {
+    result.diagnostics.push(d);
+    return result;
+  };
+  let bytes: Buffer;
+  try {
+    const info = await stat(file);
+    result.modified = info.mtime.toISOString();
+    if (info.size > LIMITS.fileBytes) return fail(makeDiagnostic('file-too-large', { location: { file }, params: { size: `${(info.size / 1048576).toFixed(1)} MB`, limit: `${LIMITS.fileBytes / 1048576} MB` } }));
+    bytes = await readFile(file);
+  } catch (error) {
+    return fail(makeDiagnostic('corrupt-file', { location: { file }, params: { detail: (error as NodeJS.ErrnoException).code ?? String(error) } }));
+  }
+  result.sha256 = createHash('sha256').update(bytes).digest('hex');
+  const ext = extname(file).toLowerCase();
+  let wb;
+  if (ext === '.csv') {
+    const csv = readCsv(bytes);
+    if ('missing' in csv) return fail(makeDiagnostic('corrupt-file', { location: { file }, params: { detail: `CSV: thiếu cột / missing column ${csv.missing}` } }));
+    if (csv.encoding !== 'utf-8') result.diagnostics.push(makeDiagnostic('csv-encoding', { location: { file }, params: { encoding: csv.encoding } }));
+    const fromName = identityFromPath(file, new Set());
+    wb = csvAsWorkbook(csv, { setId: options.set.info.id, version: options.set.info.version, unit: fromName.unit, period: fromName.period });
+  } else if (LEGACY[ext] && bytes.length > 0 && bytes[0] !== 0x50) {
+    return fail(makeDiagnostic('unsupported-format', { location: { file }, params: { format: LEGACY[ext] } }));
+  } else {
+    const read = readWorkbook(bytes);
+    if ('code' in read) {
+      const params = { detail: read.detail, format: read.format ?? ext };
+      return fail(makeDiagnostic(read.code, { location: { file }, params }));
+    }
+    wb = read;
+  }
+  const checked = checkWorkbook(file, wb, options);
+  result.unit = checked.identity.unit;
+  result.period = checked.identity.period;
+  result.setId = checked.identity.setId;
+  result.setVersion = checked.identity.setVersion;
+  result.values = checked.values;
+  result.notes = checked.notes;
+  result.diagnostics.push(...(wb.kind === 'csv' ? checked.diagnostics.map(toCsvLocation) : checked.diagnostics));
+  result.status = result.diagnostics.some((d) => d.severity === 'error') ? 'rejected' : 'accepted';
+  return result;
+}
+
+/** CSV rows were read as sheet rows: report them as line and column of the file. */
+function toCsvLocation(d: Diagnostic): Diagnostic {
+  const { sheet, cell, ...rest } = d.location;
+  if (sheet !== CSV_SHEET || !cell) return d;
+  const line = Number(cell.replace(/^[A-Z]+/, ''));
+  return { ...d, location: { ...rest, line } };
+}

@@ -1,0 +1,58 @@
+import { basename, dirname } from 'node:path';
+import type { Lang } from '../diagnostics/index.js';
+import { HEADER, META_SHEET, SHEET_NAMES } from '../model/layout/index.js';
+import type { RawWorkbook } from './workbook-types.js';
+
+/** Who and what a submission says it is. */
+export interface Identity {
+  setId?: string;
+  setVersion?: string;
+  contentHash?: string;
+  unit?: string;
+  period?: string;
+  lang: Lang;
+  /** Where it came from: the hidden `_meta` sheet, or the header block when a re-save lost `_meta`. */
+  source: 'meta' | 'header' | 'file-name';
+}
+
+/** Reads `_meta`; falls back to the header cells of the entry sheet. */
+export function readIdentity(wb: RawWorkbook): Identity {
+  const meta = wb.sheet(META_SHEET);
+  if (meta) {
+    const get = (key: string) => {
+      for (const cell of meta.cells.values()) {
+        if (cell.col === 'A' && cell.value === key) return text(meta.cells.get(`B${cell.row}`)?.value);
+      }
+      return undefined;
+    };
+    return {
+      setId: get('set_id'),
+      setVersion: get('set_version'),
+      contentHash: get('content_hash'),
+      unit: get('unit_code'),
+      period: get('period'),
+      lang: get('lang') === 'en' ? 'en' : 'vi',
+      source: 'meta',
+    };
+  }
+  const lang: Lang = wb.sheets.some((s) => s.name === SHEET_NAMES.entry.en) ? 'en' : 'vi';
+  const sheet = wb.sheet(SHEET_NAMES.entry[lang]);
+  const cell = (address: string) => text(sheet?.cells.get(address)?.value);
+  const [setId, setVersion] = (cell(HEADER.setVersion) ?? '').split('@');
+  return { setId: setId || undefined, setVersion, unit: cell(HEADER.unitCode), period: cell(HEADER.period), lang, source: 'header' };
+}
+
+function text(v: unknown): string | undefined {
+  return v === undefined || v === null || v === '' ? undefined : String(v).trim();
+}
+
+/** What the file and folder names say: `<unit>_<set>_<period>.xlsx`, or a folder named after a unit. */
+export function identityFromPath(file: string, unitCodes: ReadonlySet<string>): { unit?: string; setId?: string; period?: string; folderUnit?: string } {
+  const name = basename(file).replace(/\.[^.]+$/, '');
+  const m = /^([^_]+)_(.+)_(\d{4}(?:-(?:H[12]|Q[1-4]|9M|\d{2}))?)$/i.exec(name);
+  const folder = basename(dirname(file));
+  return {
+    ...(m ? { unit: m[1], setId: m[2], period: m[3].toUpperCase() } : {}),
+    ...(unitCodes.has(folder) ? { folderUnit: folder } : {}),
+  };
+}

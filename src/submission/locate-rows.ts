@@ -1,0 +1,39 @@
+import { COL, FIRST_DATA_ROW, type TemplatePlan, type ValueRow } from '../model/layout/index.js';
+import type { RawSheet, RawWorkbook } from './workbook-types.js';
+
+/** The category column of a total row (templates/labels.*.json `total`). */
+const TOTAL_LABELS = new Set(['Tổng số', 'Total']);
+
+/** Where each planned value row was found: by defined name, else by the hidden key column, else by code + category. */
+export function locateRows(wb: RawWorkbook, sheet: RawSheet, plan: TemplatePlan, lang: TemplatePlan['lang']): Map<string, number> {
+  const found = new Map<string, number>();
+  const byKey = new Map<string, number>();
+  const byCode = new Map<string, number>();
+  for (const cell of sheet.cells.values()) {
+    if (cell.row < FIRST_DATA_ROW || typeof cell.value !== 'string') continue;
+    if (cell.col === COL.key) byKey.set(cell.value.trim(), cell.row);
+  }
+  for (let row = FIRST_DATA_ROW; row <= sheet.maxRow; row++) {
+    const code = sheet.cells.get(`${COL.code}${row}`)?.value;
+    if (typeof code !== 'string') continue;
+    const raw = sheet.cells.get(`${COL.category}${row}`)?.value;
+    const category = typeof raw === 'string' && !TOTAL_LABELS.has(raw.trim()) ? raw.trim() : '';
+    byCode.set(`${code.trim()}|${category}`, row);
+  }
+  for (const r of plan.valueRows) {
+    const named = wb.names.get(r.definedName);
+    if (named && named.sheet === sheet.name) {
+      found.set(r.key, Number(named.cell.replace(/^[A-Z]+/, '')));
+      continue;
+    }
+    const row = byKey.get(r.key) ?? byCode.get(`${r.indicator.code}|${categoryText(r, lang)}`);
+    if (row !== undefined) found.set(r.key, row);
+  }
+  return found;
+}
+
+/** The category column's text for a planned row (what the template wrote in column D). */
+export function categoryText(r: ValueRow, lang: TemplatePlan['lang']): string {
+  if (r.category) return lang === 'en' ? r.category.name_en ?? r.category.name : r.category.name;
+  return '';
+}
