@@ -54,9 +54,10 @@ export function checkWorkbook(file: string, wb: RawWorkbook, options: CheckOptio
   if (claimed && claimed !== unit.code && set.units.some((u) => u.code === claimed)) {
     diagnostics.push(makeDiagnostic('unit-mismatch', { location: at(), params: { found: unit.code, expected: claimed } }));
   }
-  const expectedPeriod = options.period?.id ?? fromPath.period;
-  if (expectedPeriod && expectedPeriod !== period.id) {
-    diagnostics.push(makeDiagnostic('period-mismatch', { location: at(), params: { found: period.id, expected: expectedPeriod } }));
+  // The period being collected (--period) and the one the file name claims must both match the workbook's own.
+  const claimedPeriods = [...new Set([options.period?.id, fromPath.period].filter((p): p is string => Boolean(p)))];
+  for (const expected of claimedPeriods.filter((p) => p !== period.id).slice(0, 1)) {
+    diagnostics.push(makeDiagnostic('period-mismatch', { location: at(), params: { found: period.id, expected } }));
   }
   const plan = planTemplate(set, unit, period, identity.lang);
   const sheetName = SHEET_NAMES.entry[identity.lang];

@@ -9,11 +9,13 @@ export function locateRows(wb: RawWorkbook, sheet: RawSheet, plan: TemplatePlan,
   const found = new Map<string, number>();
   const byKey = new Map<string, number>();
   const byCode = new Map<string, number>();
+  // A CSV's rows start under its header line; a workbook's under the heading row.
+  const first = wb.kind === 'csv' ? 2 : FIRST_DATA_ROW;
   for (const cell of sheet.cells.values()) {
-    if (cell.row < FIRST_DATA_ROW || typeof cell.value !== 'string') continue;
+    if (cell.row < first || typeof cell.value !== 'string') continue;
     if (cell.col === COL.key) byKey.set(cell.value.trim(), cell.row);
   }
-  for (let row = FIRST_DATA_ROW; row <= sheet.maxRow; row++) {
+  for (let row = first; row <= sheet.maxRow; row++) {
     const code = sheet.cells.get(`${COL.code}${row}`)?.value;
     if (typeof code !== 'string') continue;
     const raw = sheet.cells.get(`${COL.category}${row}`)?.value;
