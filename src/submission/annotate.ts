@@ -1,7 +1,60 @@
-import type { Lang } from '../diagnostics/index.js';
+import { mkdir, readFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { Workbook } from 'exceljs';
+import { sortDiagnostics, type Diagnostic, type Lang } from '../diagnostics/index.js';
 import type { SubmissionResult } from '../model/submission-types.js';
+import { writeFileAtomic } from '../template/write-atomic.js';
+import { uniquePath } from './unique-path.js';
+import { addProblemsSheet } from './problems-sheet.js';
 
-/** Placeholder replaced below. */
-export async function annotateSubmission(_r: SubmissionResult, _dir: string, _lang: Lang): Promise<string> {
-  throw new Error('annotate not implemented');
+const FILL = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' } as const;
+
+/**
+ * Writes a marked-up copy of a submission into `outDir` (the original is never touched): each problem cell filled
+ * red (error), amber (warning) or blue (info) with a note holding the message and hint, and a first sheet listing
+ * every problem with a link to its cell. A CSV gets a workbook holding only that list.
+ */
+export async function annotateSubmission(result: SubmissionResult, outDir: string, lang: Lang): Promise<string> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  const isCsv = extname(result.file).toLowerCase() === '.csv';
+  if (!isCsv) await loadWorkbook(wb, await readFile(result.file));
+  const diagnostics = sortDiagnostics(result.diagnostics);
+  if (!isCsv) markCells(wb, diagnostics);
+  addProblemsSheet(wb, diagnostics, lang, basename(result.file));
+  const name = isCsv ? basename(result.file).replace(/\.csv$/i, '.loi.xlsx') : basename(result.file);
+  await mkdir(outDir, { recursive: true });
+  const target = await uniquePath(join(outDir, name));
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  await writeFileAtomic(target, bytes);
+  return target;
 }
+
+/** exceljs trips over some data validations written by other programs: retry without them rather than fail. */
+async function loadWorkbook(wb: Workbook, bytes: Uint8Array): Promise<void> {
+  try {
+    await wb.xlsx.load(bytes as never);
+  } catch {
+    await wb.xlsx.load(bytes as never, { ignoreNodes: ['dataValidations'] } as never);
+  }
+}
+
+function markCells(wb: Workbook, diagnostics: readonly Diagnostic[]): void {
+  const byCell = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    if (!d.location.sheet || !d.location.cell) continue;
+    const key = `${d.location.sheet}!${d.location.cell}`;
+    byCell.set(key, [...(byCell.get(key) ?? []), d]);
+  }
+  for (const [key, list] of byCell) {
+    const [sheetName, address] = [key.slice(0, key.lastIndexOf('!')), key.slice(key.lastIndexOf('!') + 1)];
+    const ws = wb.getWorksheet(sheetName);
+    if (!ws) continue;
+    const cell = ws.getCell(address);
+    const worst = list.some((d) => d.severity === 'error') ? 'error' : list.some((d) => d.severity === 'warning') ? 'warning' : 'info';
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[worst] } };
+    const text = list.map((d) => `${d.message}${d.hint ? `\n→ ${d.hint}` : ''} [${d.code}]`).join('\n\n');
+    cell.note = text;
+  }
+}
+

@@ -38,5 +38,7 @@ export function addInstructionsSheet(wb: Workbook, plan: TemplatePlan, labels: L
     cell.value = text;
     cell.font = FONT;
     cell.alignment = { wrapText: true, vertical: 'top' };
+    // LibreOffice does not re-measure rows on load: give wrapped lines their height (≈1.15 characters per width unit).
+    ws.getRow(start + i).height = 16 * Math.max(1, Math.ceil(text.length / (90 * 1.15)));
   });
 }
