@@ -4,6 +4,7 @@ import { catalogCommand } from './commands/catalog.js';
 import { checkCommand } from './commands/check.js';
 import { compileCommand } from './commands/compile.js';
 import { initCommand } from './commands/init.js';
+import { mergeCommand } from './commands/merge.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { UsageError } from './errors.js';
@@ -28,6 +29,7 @@ export function buildProgram(run: (code: number) => void): Command {
   program.addCommand(validateCommand(run));
   program.addCommand(compileCommand(run));
   program.addCommand(checkCommand(run));
+  program.addCommand(mergeCommand(run));
   program.addCommand(catalogCommand(run));
   program.addCommand(schemaCommand(run));
   program.addCommand(initCommand(run));

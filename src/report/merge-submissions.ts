@@ -1,0 +1,90 @@
+import { makeDiagnostic, type Diagnostic } from '../diagnostics/index.js';
+import { rowKeyFor } from '../model/layout/index.js';
+import { planObligations } from '../model/owes.js';
+import { isDueIn, periodDates, type Period } from '../model/period.js';
+import { reporterCodes } from '../model/reporters.js';
+import type { SubmissionResult } from '../model/submission-types.js';
+import type { Indicator, IndicatorSet } from '../model/types.js';
+import { aggregateProvince, withTargets } from './aggregate.js';
+import { fileOutcomes } from './file-states.js';
+import type { FileState, MergedReport, UnitOutcome } from './report-types.js';
+
+export interface MergeInput {
+  set: IndicatorSet;
+  period: Period;
+  results: readonly SubmissionResult[];
+  /** Receipt dates (ISO) by file path or file name, from --received. */
+  received?: ReadonlyMap<string, string>;
+  /** Previous period's province values by row key, from --previous. */
+  previous?: ReadonlyMap<string, number>;
+}
+
+/** Consolidates checked submissions (pure): file states, unit completeness, province values, targets. */
+export function mergeSubmissions(input: MergeInput): MergedReport {
+  const { set, period } = input;
+  const { deadline } = periodDates(period, set.info.periods?.[period.frequency]);
+  const files = fileOutcomes(input.results, period.id, set.info.id, deadline, input.received ?? new Map());
+  const unitValues = new Map<string, Map<string, number | string | boolean | undefined>>();
+  const sources = new Map<string, { file: string; sha256: string; late: boolean }>();
+  for (const [i, f] of files.entries()) {
+    if (f.state !== 'accepted' || !f.unit) continue;
+    unitValues.set(f.unit, input.results[i].values);
+    sources.set(f.unit, { file: f.file, sha256: f.sha256, late: f.late });
+  }
+  const diagnostics: Diagnostic[] = input.results.flatMap((r) => r.diagnostics);
+  const units: UnitOutcome[] = [];
+  for (const { unit, indicators } of planObligations(set, period)) {
+    if (indicators.length === 0) continue;
+    const mine = files.filter((f) => f.unit === unit.code && (f.state === 'accepted' || f.state === 'rejected' || f.state === 'duplicate'));
+    const accepted = mine.find((f) => f.state === 'accepted');
+    const problems = input.results.filter((r) => r.unit === unit.code).flatMap((r) => r.diagnostics).filter((d) => d.severity !== 'info').length;
+    const status = accepted ? 'accepted' : mine.length ? 'rejected' : 'missing';
+    const shown = accepted ?? mine[0];
+    units.push({ unit, status, late: Boolean(accepted?.late), file: shown?.file, received: shown?.received, problems, owes: indicators.map((i) => i.code) });
+    if (status === 'missing') {
+      diagnostics.push(makeDiagnostic('missing-submission', { location: { file: unit.code }, params: { unit: unit.code, name: unit.name, period: period.id } }));
+    }
+  }
+  for (const f of files.filter((x) => x.late)) {
+    diagnostics.push(makeDiagnostic('late-submission', { location: { file: f.file }, params: { received: f.received, deadline } }));
+  }
+  const province = withTargets(aggregateProvince(set, consolidationRows(set, period), unitValues), input.previous ?? new Map());
+  const byState = Object.fromEntries((['accepted', 'rejected', 'duplicate', 'unreadable', 'not-in-period'] as FileState[]).map((s) => [s, files.filter((f) => f.state === s).length])) as Record<FileState, number>;
+  return {
+    set,
+    period,
+    deadline,
+    files,
+    units,
+    province,
+    unitValues,
+    sources,
+    diagnostics,
+    counts: {
+      unitsOwed: units.length,
+      accepted: units.filter((u) => u.status === 'accepted').length,
+      rejected: units.filter((u) => u.status === 'rejected').length,
+      missing: units.filter((u) => u.status === 'missing').length,
+      late: units.filter((u) => u.late).length,
+      files: files.length,
+      byState,
+    },
+  };
+}
+
+/** Every (indicator, category) due in the period, with the units that owe it. */
+export function consolidationRows(set: IndicatorSet, period: Period): { key: string; indicator: Indicator; breakdown?: string; category?: string; owing: string[] }[] {
+  const known = new Set(set.units.map((u) => u.code));
+  const rows = [];
+  for (const indicator of set.indicators) {
+    if (!isDueIn(indicator.frequency, period)) continue;
+    const owing = reporterCodes(indicator, set).filter((c) => known.has(c));
+    rows.push({ key: indicator.code, indicator, owing });
+    for (const b of indicator.breakdown ?? []) {
+      for (const c of set.breakdowns.find((x) => x.id === b)?.categories ?? []) {
+        rows.push({ key: rowKeyFor(indicator.code, b, c.code), indicator, breakdown: b, category: c.code, owing });
+      }
+    }
+  }
+  return rows;
+}

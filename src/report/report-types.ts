@@ -1,0 +1,72 @@
+import type { Diagnostic } from '../diagnostics/index.js';
+import type { Period } from '../model/period.js';
+import type { Indicator, IndicatorSet, Unit } from '../model/types.js';
+
+/** The one state every input file ends in (design §6). */
+export type FileState = 'accepted' | 'rejected' | 'duplicate' | 'unreadable' | 'not-in-period';
+
+export interface FileOutcome {
+  file: string;
+  sha256: string;
+  state: FileState;
+  unit?: string;
+  period?: string;
+  /** ISO date the file was received (from --received, else the file's modification time). */
+  received?: string;
+  late: boolean;
+  /** Errors that decided a rejection; all diagnostics stay in `diagnostics`. */
+  reasons: Diagnostic[];
+}
+
+/** Each unit that owes data in the period. */
+export interface UnitOutcome {
+  unit: Unit;
+  status: 'accepted' | 'rejected' | 'missing';
+  late: boolean;
+  file?: string;
+  received?: string;
+  /** Problems (errors and warnings) in its files. */
+  problems: number;
+  /** Indicator codes it owes. */
+  owes: string[];
+}
+
+/** One consolidated figure: a total row (`CDS.01`) or a category row (`CCHC.02|level:tinh`). */
+export interface ProvinceValue {
+  key: string;
+  indicator: Indicator;
+  breakdown?: string;
+  category?: string;
+  value?: number;
+  /** Units whose accepted file holds a value for it, of those that owe it. */
+  reporting: number;
+  owing: number;
+  previous?: number;
+  /** Value / target × 100 (for `lower`, target / value × 100). */
+  achievement?: number;
+  achieved?: boolean;
+}
+
+export interface MergedReport {
+  set: IndicatorSet;
+  period: Period;
+  deadline: string;
+  files: FileOutcome[];
+  units: UnitOutcome[];
+  province: ProvinceValue[];
+  /** Accepted values by unit code, then row key. */
+  unitValues: Map<string, Map<string, number | string | boolean | undefined>>;
+  /** The accepted file of each unit, for the dataset's source columns. */
+  sources: Map<string, { file: string; sha256: string; late: boolean }>;
+  /** Every diagnostic of every file, plus one `missing-submission` per missing unit. */
+  diagnostics: Diagnostic[];
+  counts: {
+    unitsOwed: number;
+    accepted: number;
+    rejected: number;
+    missing: number;
+    late: number;
+    files: number;
+    byState: Record<FileState, number>;
+  };
+}
