@@ -18,7 +18,7 @@ export function svgBars(bars: Bar[], options: { target?: number; unit: string; l
   const height = bars.length * rowH + 28;
   const max = Math.max(1e-9, options.target ?? 0, ...bars.map((b) => b.value ?? 0));
   const x = (v: number) => labelW + (Math.max(0, v) / max) * plotW;
-  const parts: string[] = [`<svg class="bars" viewBox="0 0 ${width} ${height}" role="img" xmlns="http://www.w3.org/2000/svg">`];
+  const parts: string[] = [`<svg class="bars" viewBox="0 0 ${width} ${height}" role="img">`];
   bars.forEach((b, i) => {
     const y = 8 + i * rowH;
     const label = b.label.length > 24 ? `${b.label.slice(0, 23)}…` : b.label;
