@@ -3,8 +3,16 @@
 import { zipSync, strToU8 } from 'fflate';
 
 const SHEET = 'Nhập liệu';
-const firstInput = (plan, pred = () => true) => plan.valueRows.find((r) => !r.indicator.formula && pred(r));
-const integerRow = (plan) => firstInput(plan, (r) => r.indicator.value_type === 'integer' && !r.category);
+// Two mistakes in one workbook must land on different cells, or the second hides the first.
+const used = new WeakMap();
+const firstInput = (ws, plan, pred = () => true) => {
+  const taken = used.get(ws) ?? new Set();
+  used.set(ws, taken);
+  const row = plan.valueRows.find((r) => !r.indicator.formula && pred(r) && !taken.has(r.valueCell));
+  if (row) taken.add(row.valueCell);
+  return row;
+};
+const integerRow = (ws, plan) => firstInput(ws, plan, (r) => r.indicator.value_type === 'integer' && !r.category);
 const rateRow = (plan) => plan.valueRows.find((r) => r.indicator.formula && / \/ .* \* 100$/.test(r.indicator.formula) && !r.category);
 const parts = (rate) => rate.indicator.formula.split(' / ').map((s) => s.trim().split(' ')[0]);
 const rowOf = (plan, code) => plan.valueRows.find((r) => r.key === code);
@@ -12,32 +20,32 @@ const rowOf = (plan, code) => plan.valueRows.find((r) => r.key === code);
 /** Mistakes made inside the workbook. Each receives (ws, plan, wb) and returns the expected diagnostic. */
 export const WORKBOOK_MISTAKES = {
   'required-blank': (ws, plan) => {
-    const r = integerRow(plan);
+    const r = integerRow(ws, plan);
     ws.getCell(r.valueCell).value = null;
     return { code: 'required-blank', sheet: SHEET, cell: r.valueCell };
   },
   'number-as-text-vi': (ws, plan) => {
-    const r = integerRow(plan);
+    const r = integerRow(ws, plan);
     ws.getCell(r.valueCell).value = '1.245.649';
     return { code: 'number-as-text', sheet: SHEET, cell: r.valueCell };
   },
   'percent-as-text': (ws, plan) => {
-    const r = firstInput(plan, (x) => x.indicator.value_type === 'percent') ?? integerRow(plan);
+    const r = firstInput(ws, plan, (x) => x.indicator.value_type === 'percent') ?? integerRow(ws, plan);
     ws.getCell(r.valueCell).value = r.indicator.value_type === 'percent' ? '71,54 %' : '1,245,649';
     return { code: 'number-as-text', sheet: SHEET, cell: r.valueCell };
   },
   'ambiguous-number': (ws, plan) => {
-    const r = integerRow(plan);
+    const r = integerRow(ws, plan);
     ws.getCell(r.valueCell).value = '1.234';
     return { code: 'ambiguous-number', sheet: SHEET, cell: r.valueCell };
   },
   'not-a-number': (ws, plan) => {
-    const r = integerRow(plan);
+    const r = integerRow(ws, plan);
     ws.getCell(r.valueCell).value = 'chưa có số liệu';
     return { code: 'not-a-number', sheet: SHEET, cell: r.valueCell };
   },
   'wrong-type': (ws, plan) => {
-    const r = integerRow(plan);
+    const r = integerRow(ws, plan);
     ws.getCell(r.valueCell).value = true;
     return { code: 'wrong-type', sheet: SHEET, cell: r.valueCell };
   },
@@ -48,12 +56,12 @@ export const WORKBOOK_MISTAKES = {
     return { code: 'out-of-range', sheet: SHEET, cell: rowOf(plan, den).valueCell, num };
   },
   'not-integer': (ws, plan) => {
-    const r = integerRow(plan);
+    const r = integerRow(ws, plan);
     ws.getCell(r.valueCell).value = 12.5;
     return { code: 'not-integer', sheet: SHEET, cell: r.valueCell };
   },
   'negative-count': (ws, plan) => {
-    const r = firstInput(plan, (x) => x.indicator.value_type === 'integer' && x.indicator.constraints?.min === undefined) ?? integerRow(plan);
+    const r = firstInput(ws, plan, (x) => x.indicator.value_type === 'integer' && x.indicator.constraints?.min === undefined) ?? integerRow(ws, plan);
     ws.getCell(r.valueCell).value = -5;
     return { code: r.indicator.constraints?.min === undefined ? 'negative-count' : 'out-of-range', sheet: SHEET, cell: r.valueCell };
   },
@@ -93,7 +101,7 @@ export const WORKBOOK_MISTAKES = {
     return { code: 'breakdown-sum-mismatch', sheet: SHEET, cell: total.valueCell };
   },
   'locked-cell-edited': (ws, plan) => {
-    const r = integerRow(plan);
+    const r = integerRow(ws, plan);
     ws.getCell(`C${r.row}`).value = 'Tên chỉ số bị sửa';
     return { code: 'locked-cell-edited', sheet: SHEET, cell: `C${r.row}` };
   },

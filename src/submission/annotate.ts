@@ -52,7 +52,8 @@ function markCells(wb: Workbook, diagnostics: readonly Diagnostic[]): void {
     if (!ws) continue;
     const cell = ws.getCell(address);
     const worst = list.some((d) => d.severity === 'error') ? 'error' : list.some((d) => d.severity === 'warning') ? 'warning' : 'info';
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[worst] } };
+    // exceljs shares one style object among the cells that had the same style when read: give this cell its own.
+    cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[worst] } } };
     const text = list.map((d) => `${d.message}${d.hint ? `\n→ ${d.hint}` : ''} [${d.code}]`).join('\n\n');
     cell.note = text;
   }
