@@ -1,18 +1,22 @@
 #!/usr/bin/env node
-// `npm run demo`: the whole pipeline on the bundled Quảng Ngãi set, into ./demo-output.
-// Each step runs the real CLI (bin/indicators.js) the way a data officer would type it.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+// `npm run demo`: the whole pipeline on the bundled Quảng Ngãi set, into ./demo-output, no setup needed.
+// Each step runs the real CLI (bin/indicators.js) the way a data officer would type it; the submissions that
+// units would send back are made by the synthetic generator in bench/generate (seeded, so always the same).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'bin', 'indicators.js');
 const out = join(root, 'demo-output');
-const period = '2026-Q1';
+/** Paths as a data officer types them: relative to the project folder. */
+const rel = (...parts) => join('demo-output', ...parts);
+const PERIOD = '2026-Q1';
+const started = Date.now();
 
 function step(title, args, { allowFail = false } = {}) {
-  process.stderr.write(`\n\x1b[1m▶ ${title}\x1b[0m\n  $ indicators ${args.join(' ')}\n`);
+  process.stderr.write(`\n\x1b[1m▶ ${title}\x1b[0m\n  $ npx indicators ${args.join(' ').replaceAll(root, '')}\n`);
   const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
   if (r.status === 2 || (!allowFail && r.status !== 0)) {
     process.stderr.write(`\nDemo dừng ở bước "${title}" (mã thoát ${r.status}).\n`);
@@ -25,10 +29,50 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 step('1. Kiểm tra bộ chỉ số / validate the set', ['validate', '--set', 'indicators']);
 await printSummary();
-if (existsSync(join(root, 'dist', 'cli', 'commands', 'compile.js'))) {
-  step('2. Tạo biểu mẫu / compile templates', ['compile', '--period', period, '--out', join(out, 'templates'), '--force']);
+step('2. Tạo biểu mẫu cho quý I/2026 / compile the templates', ['compile', '--period', PERIOD, '--out', rel('bieu-mau')]);
+step('   Phụ lục danh mục chỉ số / the annex', ['catalog', '--out', rel('phu-luc.xlsx')]);
+await makeSubmissions();
+step('4. Kiểm tra biểu đã nộp, trả lại bản đánh dấu lỗi / check, annotate', ['check', rel('hop-thu'), '--period', PERIOD, '--annotate', rel('tra-lai'), '--quiet'], { allowFail: true });
+step('5. Tổng hợp báo cáo / merge', ['merge', rel('hop-thu'), '--period', PERIOD, '--out', rel('bao-cao'), '--received', rel('ngay-nhan.csv')], { allowFail: true });
+process.stderr.write(`
+\x1b[1mXong trong ${((Date.now() - started) / 1000).toFixed(1)} giây. Kết quả trong demo-output/:\x1b[0m
+  bieu-mau/     biểu mẫu gửi các đơn vị (${readdirSync(join(out, 'bieu-mau')).length - 1} tệp .xlsx + manifest.json)
+  phu-luc.xlsx  phụ lục danh mục chỉ số
+  hop-thu/      biểu các đơn vị gửi về (dữ liệu mô phỏng)
+  tra-lai/      bản đánh dấu lỗi để gửi trả đơn vị
+  bao-cao/      report.xlsx, report.html (mở bằng trình duyệt), dataset.csv, dataset.json
+`);
+
+/** 3. Units fill in their workbooks: most correctly, five with mistakes, six not at all, one re-saved by LibreOffice. */
+async function makeSubmissions() {
+  process.stderr.write('\n\x1b[1m▶ 3. Các đơn vị nhập và gửi biểu (dữ liệu mô phỏng) / units fill in and send back\x1b[0m\n');
+  const { loadAndValidateSet } = await import('../dist/model/validate-set.js');
+  const { parsePeriod } = await import('../dist/model/period.js');
+  const { generateSubmissions } = await import('../bench/generate/generate.mjs');
+  const { set } = await loadAndValidateSet(join(root, 'indicators'));
+  const units = set.units.filter((u) => u.kind !== 'province').map((u) => u.code);
+  const missing = new Set(units.filter((_, i) => i % 19 === 7));
+  const communes = set.units.filter((u) => u.kind === 'commune').map((u) => u.code);
+  const mistakes = { [communes[3]]: ['ratio-mismatch'], [communes[8]]: ['required-blank', 'number-as-text-vi'], [communes[15]]: ['ambiguous-number'], [communes[27]]: ['formula-overwritten'], SCT: ['stale-version'] };
+  const inbox = join(out, 'hop-thu');
+  const generated = await generateSubmissions({ set, period: parsePeriod(PERIOD), templatesDir: join(out, 'bieu-mau'), outDir: inbox, units: units.filter((u) => !missing.has(u)), mistakes });
+  const resaved = generated.find((g) => g.unit === communes[1]);
+  if (resaved && hasSoffice()) {
+    const tmp = join(out, '.lo');
+    mkdirSync(tmp, { recursive: true });
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(tmp, 'profile')}`, '--headless', '--convert-to', 'xlsx', '--outdir', tmp, resaved.file], { stdio: 'ignore' });
+    copyFileSync(join(tmp, resaved.file.split('/').pop()), resaved.file);
+    rmSync(tmp, { recursive: true, force: true });
+    process.stderr.write(`  ${resaved.unit}: mở và lưu lại bằng LibreOffice\n`);
+  }
+  const received = ['file,received', ...readdirSync(inbox).map((f, i) => `${f},${i % 23 === 5 ? '24/03/2026' : '19/03/2026'}`)];
+  writeFileSync(join(out, 'ngay-nhan.csv'), received.join('\n') + '\n');
+  process.stderr.write(`  ${generated.length} tệp gửi về; ${missing.size} đơn vị chưa nộp; ${Object.keys(mistakes).length} tệp có lỗi cố ý\n`);
 }
-process.stderr.write(`\nXong. Kết quả trong ${out}\n`);
+
+function hasSoffice() {
+  return spawnSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' }).status === 0;
+}
 
 /** Indicators by group, units by kind and indicators by owner: what the set holds. */
 async function printSummary() {
