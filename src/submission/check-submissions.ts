@@ -1,6 +1,6 @@
 import { makeDiagnostic } from '../diagnostics/index.js';
 import type { SubmissionResult } from '../model/submission-types.js';
-import { previousPeriod, type Period } from '../model/period.js';
+import type { Period } from '../model/period.js';
 import type { IndicatorSet } from '../model/types.js';
 import { checkFile } from './check-file.js';
 import { collectInputs } from './collect-inputs.js';
@@ -22,17 +22,15 @@ export interface CheckSubmissionsOptions {
  */
 export async function checkSubmissions(options: CheckSubmissionsOptions): Promise<{ results: SubmissionResult[]; missingPaths: string[] }> {
   const { files, missing } = await collectInputs(options.inputs);
-  let previous: Map<string, Map<string, number>> | undefined;
-  if (options.previous) {
-    const rows = await readDataset(options.previous);
-    const periods = [...new Set(rows.map((r) => r.period))];
-    const wanted = options.period ? previousPeriod(options.period).id : periods.sort().at(-1)!;
-    previous = previousValues(rows, wanted);
-  }
+  const previous = options.previous ? previousValues(await readDataset(options.previous)) : undefined;
   const results: SubmissionResult[] = [];
   for (const file of files) {
     results.push(await checkFile(file, { set: options.set, period: options.period, previous }));
-    options.onProgress?.(results.length, files.length);
+    if (options.onProgress) {
+      options.onProgress(results.length, files.length);
+      // Let the progress spinner draw between files (reading and checking are synchronous).
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
   markDuplicates(results);
   return { results, missingPaths: missing };

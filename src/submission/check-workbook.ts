@@ -1,14 +1,13 @@
 import { makeDiagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { SHEET_NAMES, planTemplate } from '../model/layout/index.js';
-import { parsePeriod, type Period } from '../model/period.js';
+import { previousPeriod, type Period } from '../model/period.js';
 import type { IndicatorSet } from '../model/types.js';
-import { checkAgainstPrevious } from './check-previous.js';
-import { checkDerivedRows } from './check-derived.js';
-import { checkRulesAndSums } from './check-rules.js';
-import { checkStructure } from './check-structure.js';
-import type { FileContext } from './file-context.js';
-import { identityFromPath, readIdentity, type Identity } from './identity.js';
+import { FILE_CHECKS, type FileContext } from './checks/index.js';
+import { computeDerived } from './compute-derived.js';
+import { checkIdentity } from './check-identity.js';
+import { readIdentity, type Identity } from './identity.js';
 import { locateRows } from './locate-rows.js';
+import type { PreviousValues } from './read-previous.js';
 import { readInputValues } from './read-values.js';
 import type { RawWorkbook } from './workbook-types.js';
 
@@ -16,8 +15,8 @@ export interface CheckOptions {
   set: IndicatorSet;
   /** The period being collected (--period); files of another period are flagged. */
   period?: Period;
-  /** Previous period's values by unit and row key. */
-  previous?: Map<string, Map<string, number>>;
+  /** Values of earlier periods (--previous), by period, unit and row key. */
+  previous?: PreviousValues;
 }
 
 export interface WorkbookCheck {
@@ -27,51 +26,47 @@ export interface WorkbookCheck {
   notes: FileContext['notes'];
 }
 
-/** identify → locate → read → check, all problems of the file in one pass. */
+/** identify → locate → read → recompute → check: all problems of the file in one pass. */
 export function checkWorkbook(file: string, wb: RawWorkbook, options: CheckOptions): WorkbookCheck {
   const { set } = options;
   const identity = readIdentity(wb);
-  const diagnostics: Diagnostic[] = [];
-  const out: WorkbookCheck = { identity, diagnostics, values: new Map(), notes: new Map() };
-  const at = (sheet?: string, cell?: string) => ({ file, ...(sheet ? { sheet } : {}), ...(cell ? { cell } : {}) });
-  if (identity.source === 'header') diagnostics.push(makeDiagnostic('meta-missing', { location: at() }));
-  if (identity.setId !== set.info.id) {
-    diagnostics.push(makeDiagnostic(identity.setId ? 'unknown-set' : 'unidentified', { location: at(), params: { found: identity.setId, expected: set.info.id, what: 'bộ chỉ số / set' } }));
-    return out;
-  }
-  if (identity.setVersion !== set.info.version || (identity.contentHash && identity.contentHash !== set.contentHash)) {
-    diagnostics.push(makeDiagnostic('stale-template', { location: at(), params: { found: identity.setVersion ?? '?', expected: set.info.version } }));
-    return out;
-  }
-  const unit = set.units.find((u) => u.code === identity.unit);
-  const period = identity.period ? parsePeriod(identity.period) : undefined;
-  if (!unit || !period) {
-    diagnostics.push(makeDiagnostic('unidentified', { location: at(), params: { what: !unit ? 'đơn vị / unit' : 'kỳ báo cáo / period' } }));
-    return out;
-  }
-  const fromPath = identityFromPath(file, new Set(set.units.map((u) => u.code)));
-  const claimed = fromPath.folderUnit ?? fromPath.unit;
-  if (claimed && claimed !== unit.code && set.units.some((u) => u.code === claimed)) {
-    diagnostics.push(makeDiagnostic('unit-mismatch', { location: at(), params: { found: unit.code, expected: claimed } }));
-  }
-  // The period being collected (--period) and the one the file name claims must both match the workbook's own.
-  const claimedPeriods = [...new Set([options.period?.id, fromPath.period].filter((p): p is string => Boolean(p)))];
-  for (const expected of claimedPeriods.filter((p) => p !== period.id).slice(0, 1)) {
-    diagnostics.push(makeDiagnostic('period-mismatch', { location: at(), params: { found: period.id, expected } }));
-  }
+  const out: WorkbookCheck = { identity, diagnostics: [], values: new Map(), notes: new Map() };
+  const checked = checkIdentity(file, wb, identity, options);
+  out.diagnostics.push(...checked.diagnostics);
+  if (!checked.unit || !checked.period) return out;
+  const { unit, period } = checked;
   const plan = planTemplate(set, unit, period, identity.lang);
-  const sheetName = SHEET_NAMES.entry[identity.lang];
-  const sheet = wb.sheet(sheetName) ?? wb.sheet(SHEET_NAMES.entry[identity.lang === 'vi' ? 'en' : 'vi']);
+  const sheet = wb.sheet(SHEET_NAMES.entry[identity.lang]) ?? wb.sheet(SHEET_NAMES.entry[identity.lang === 'vi' ? 'en' : 'vi']);
   if (!plan || !sheet) {
-    const visible = wb.sheets.filter((s) => s.state === 'visible').map((s) => s.name).join(', ');
-    diagnostics.push(makeDiagnostic('sheet-missing', { location: at(), params: { sheet: sheetName, present: visible } }));
+    const present = wb.sheets.filter((s) => s.name !== '_meta').map((s) => s.name).join(', ');
+    out.diagnostics.push(makeSheetMissing(file, SHEET_NAMES.entry[identity.lang], present));
     return out;
   }
-  const ctx: FileContext = { set, file, plan, sheet, rows: locateRows(wb, sheet, plan, identity.lang), values: out.values, notes: out.notes, diagnostics, kind: wb.kind, previous: options.previous?.get(unit.code) };
-  checkStructure(ctx);
-  readInputValues(ctx);
-  checkDerivedRows(ctx);
-  checkRulesAndSums(ctx);
-  checkAgainstPrevious(ctx, period.frequency !== 'year' && period.firstMonth > 1);
+  const ctx: FileContext = {
+    set,
+    file,
+    plan,
+    sheet,
+    rows: locateRows(wb, sheet, plan, identity.lang),
+    values: out.values,
+    notes: out.notes,
+    kind: wb.kind,
+    previous: previousFor(options.previous, unit.code, period),
+  };
+  out.diagnostics.push(...readInputValues(ctx, wb.percentStyles));
+  computeDerived(ctx);
+  for (const check of FILE_CHECKS) out.diagnostics.push(...check(ctx));
   return out;
 }
+
+function makeSheetMissing(file: string, sheet: string, present: string): Diagnostic {
+  return makeDiagnostic('sheet-missing', { location: { file, sheet }, params: { sheet, present } });
+}
+
+/** The same unit's values of the period before this one; a year-to-date value only compares within one year. */
+function previousFor(previous: CheckOptions['previous'], unit: string, period: Period): FileContext['previous'] {
+  const before = previousPeriod(period);
+  const values = previous?.get(before.id)?.get(unit);
+  return values ? { values, sameYear: before.year === period.year } : undefined;
+}
+

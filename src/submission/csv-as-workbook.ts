@@ -37,6 +37,7 @@ export function csvAsWorkbook(csv: CsvSubmission, identity: { setId: string; ver
     sheets: [{ name: CSV_SHEET, state: 'visible', path: '' }, { name: META_SHEET, state: 'veryHidden', path: '' }],
     names: new Map(),
     unlockedStyles: new Set(),
+    percentStyles: new Set(),
     sheet: (name) => sheets[name],
   };
 }

@@ -24,14 +24,23 @@ export function locateRows(wb: RawWorkbook, sheet: RawSheet, plan: TemplatePlan,
   }
   for (const r of plan.valueRows) {
     const named = wb.names.get(r.definedName);
-    if (named && named.sheet === sheet.name) {
-      found.set(r.key, Number(named.cell.replace(/^[A-Z]+/, '')));
+    const namedRow = named && named.sheet === sheet.name ? Number(named.cell.replace(/^[A-Z]+/, '')) : undefined;
+    // A name still pointing at a row that now holds another indicator (rows cleared or pasted over) is not trusted.
+    if (namedRow !== undefined && rowHolds(sheet, namedRow, r)) {
+      found.set(r.key, namedRow);
       continue;
     }
     const row = byKey.get(r.key) ?? byCode.get(`${r.indicator.code}|${categoryText(r, lang)}`);
     if (row !== undefined) found.set(r.key, row);
   }
   return found;
+}
+
+/** The row's hidden key is the planned row's, or, when the key column was cleared, its code column is the code. */
+function rowHolds(sheet: RawSheet, row: number, r: ValueRow): boolean {
+  const key = sheet.cells.get(`${COL.key}${row}`)?.value;
+  if (key !== undefined) return String(key).trim() === r.key;
+  return String(sheet.cells.get(`${COL.code}${row}`)?.value ?? '').trim() === r.indicator.code;
 }
 
 /** The category column's text for a planned row (what the template wrote in column D). */

@@ -22,6 +22,17 @@ describe('parseNumberText', () => {
     ['0.234', 0.234, 'en'],
     ['62,61%', 62.61, 'vi'],
     ['  1.891.135  ', 1891135, 'vi'],
+    ["'1.245.649", 1245649, 'vi'],
+    ['1 245 649,5', 1245649.5, 'vi'],
+    ['1\u202f245\u202f649', 1245649, 'plain'],
+    ['\u22121.234.567', -1234567, 'vi'],
+    ['12,5%', 12.5, 'vi'],
+    ['1.234.567.890', 1234567890, 'vi'],
+    ['1.234,567', 1234.567, 'vi'],
+    ['1,234.567', 1234.567, 'en'],
+    [',5', 0.5, 'vi'],
+    ['0', 0, 'plain'],
+    ['-0,75 %', -0.75, 'vi'],
   ])('%s → %d (%s)', (text, value, notation) => {
     expect(parseNumberText(text)).toMatchObject({ kind: 'number', value, notation });
   });
@@ -34,7 +45,7 @@ describe('parseNumberText', () => {
     expect(parseNumberText(text)).toEqual({ kind: 'ambiguous', a, b });
   });
 
-  it.each(['abc', '', '1.2.3', '12,34,5', '1,2345.6', '12a', '1.245,6.7', '--1', '%', '1 23 4', 'N/A'])('%s is not a number', (text) => {
+  it.each(['1e5', '0x10', '12-', '(12)', '12 %%', '1.234.56', '1,23,456', '12.345,6,7', 'abc', '', '1.2.3', '12,34,5', '1,2345.6', '12a', '1.245,6.7', '--1', '%', '1 23 4', 'N/A'])('%s is not a number', (text) => {
     expect(parseNumberText(text).kind).toBe('nan');
   });
 

@@ -1,72 +1,94 @@
+import type { Diagnostic } from '../diagnostics/index.js';
 import { COL, type ValueRow } from '../model/layout/index.js';
 import type { CellValue } from '../model/index.js';
-import { report, type FileContext } from './file-context.js';
+import { diagnosticAt, rowLabel, type FileContext } from './checks/context.js';
 import { parseNumberText } from './parse-number.js';
+import type { RawCell } from './workbook-types.js';
 
 const YES = new Set(['có', 'co', 'yes', 'true', '1', 'x']);
 const NO = new Set(['không', 'khong', 'no', 'false', '0']);
 
-/** Reads every input row's value cell: blanks, Vietnamese/English number text, types, ranges, signs. */
-export function readInputValues(ctx: FileContext): void {
+/**
+ * Reads every input row's value and note into `ctx.values` / `ctx.notes`: blanks (never zero), numbers typed as
+ * text in Vietnamese or English notation, booleans, wrong types. Derived rows are left to `computeDerived`.
+ */
+export function readInputValues(ctx: FileContext, percentStyles: ReadonlySet<number> = new Set()): Diagnostic[] {
+  const out: Diagnostic[] = [];
   for (const r of ctx.plan.valueRows) {
     const row = ctx.rows.get(r.key);
     if (row === undefined) continue;
     const note = ctx.sheet.cells.get(`${COL.note}${row}`)?.value;
     if (typeof note === 'string' && note.trim() && !r.indicator.formula) ctx.notes.set(r.key, note.trim());
     if (r.indicator.formula) continue;
-    const value = readValue(ctx, r, `${COL.value}${row}`);
-    ctx.values.set(r.key, value);
-    if (typeof value === 'number') checkNumber(ctx, r, `${COL.value}${row}`, value);
+    const address = `${COL.value}${row}`;
+    ctx.values.set(r.key, readValue(ctx, r, address, ctx.sheet.cells.get(address), percentStyles, out));
   }
+  return out;
 }
 
-function readValue(ctx: FileContext, r: ValueRow, address: string): CellValue {
-  const cell = ctx.sheet.cells.get(address);
+function readValue(ctx: FileContext, r: ValueRow, address: string, cell: RawCell | undefined, percentStyles: ReadonlySet<number>, out: Diagnostic[]): CellValue {
   const ind = r.indicator;
-  const label = { code: r.key.replace('|', ' ') };
+  const code = rowLabel(r, ctx.plan.lang);
   const raw = cell?.value;
+  const report = (code: Parameters<typeof diagnosticAt>[1], params: Record<string, string | number | undefined>) => out.push(diagnosticAt(ctx, code, address, params));
   if (raw === undefined || (typeof raw === 'string' && raw.trim() === '')) {
-    if (r.required) report(ctx, 'required-blank', address, { code: ind.code, category: r.category?.name });
+    if (cell?.formula) report('not-a-number', { text: `=${cell.formula}`, code });
+    else if (r.required) report('required-blank', { code: ind.code, category: r.category ? code.slice(ind.code.length + 2, -1) : undefined });
     return undefined;
   }
   if (ind.value_type === 'text') return String(raw);
   if (ind.value_type === 'boolean') {
-    const t = String(raw).trim().toLowerCase();
     if (typeof raw === 'boolean') return raw;
+    const t = String(raw).trim().toLowerCase();
     if (YES.has(t)) return true;
     if (NO.has(t)) return false;
-    report(ctx, 'wrong-type', address, { text: String(raw), expected: 'Có/Không' });
+    report('wrong-type', { text: String(raw), expected: 'Có/Không (Yes/No)', code });
     return undefined;
   }
   if (cell?.type === 'e') {
-    report(ctx, 'not-a-number', address, { text: String(raw) });
+    report('not-a-number', { text: String(raw), code });
     return undefined;
   }
-  if (typeof raw === 'number') return raw;
-  if (typeof raw === 'boolean') {
-    report(ctx, 'wrong-type', address, { text: String(raw), expected: ind.unit });
+  if (typeof raw === 'number') {
+    // "71,54%" typed into a cell Excel/LibreOffice turns into 0.7154 shown as a percentage: the unit meant 71.54.
+    return ind.value_type === 'percent' && cell && percentStyles.has(cell.style) ? Math.round(raw * 100 * 1e9) / 1e9 : raw;
+  }
+  if (typeof raw === 'boolean' || cell?.type === 'd') {
+    report('wrong-type', { text: String(raw), expected: ind.unit, code });
     return undefined;
   }
-  const parsed = parseNumberText(raw);
-  if (parsed.kind === 'nan') {
-    report(ctx, 'not-a-number', address, { text: raw, ...label });
-    return undefined;
-  }
-  if (parsed.kind === 'ambiguous') {
-    report(ctx, 'ambiguous-number', address, { text: raw, a: parsed.a, b: String(parsed.b) });
-    return undefined;
-  }
-  report(ctx, 'number-as-text', address, { text: raw, value: parsed.value });
-  return parsed.value;
+  return readNumberText(ctx, r, raw, report);
 }
 
-function checkNumber(ctx: FileContext, r: ValueRow, address: string, value: number): void {
-  const ind = r.indicator;
-  const { min, max } = ind.constraints ?? {};
-  const code = r.key.replace('|', ' ');
-  if (ind.value_type === 'integer' && !Number.isInteger(value)) report(ctx, 'not-integer', address, { code, value });
-  if (ind.value_type === 'integer' && value < 0 && min === undefined) report(ctx, 'negative-count', address, { code, value });
-  if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
-    report(ctx, 'out-of-range', address, { code, value, min: min ?? '-∞', max: max ?? '+∞' });
+/**
+ * Text in a numeric cell. `1.234` is ambiguous (1234 or 1,234): for an integer count it is always an error, since a
+ * slip of the decimal key cannot be ruled out; for a decimal or percent it is settled only when one reading is
+ * outside the indicator's declared min/max (`1.234` for a 0–100 rate can only be 1,234).
+ */
+function readNumberText(ctx: FileContext, r: ValueRow, raw: string, report: (code: 'number-as-text' | 'ambiguous-number' | 'not-a-number', p: Record<string, string | number | undefined>) => void): CellValue {
+  const parsed = parseNumberText(raw);
+  const code = rowLabel(r, ctx.plan.lang);
+  if (parsed.kind === 'nan') {
+    report('not-a-number', { text: raw, code });
+    return undefined;
   }
+  let value: number;
+  if (parsed.kind === 'ambiguous') {
+    const settled = r.indicator.value_type === 'integer' ? undefined : settleByRange(r, parsed.a, parsed.b);
+    if (settled === undefined) {
+      report('ambiguous-number', { text: raw, a: parsed.a, b: String(parsed.b).replace('.', ','), code });
+      return undefined;
+    }
+    value = settled;
+  } else value = parsed.value;
+  // In a CSV every value is text: only a notation that needed reading (separators, %) is worth an info.
+  if (ctx.kind === 'xlsx' || parsed.kind === 'ambiguous' || parsed.notation !== 'plain' || parsed.percent) report('number-as-text', { text: raw, value, code });
+  return value;
+}
+
+function settleByRange(r: ValueRow, a: number, b: number): number | undefined {
+  const { min, max } = r.indicator.constraints ?? {};
+  const fits = (v: number) => (min === undefined || v >= min) && (max === undefined || v <= max);
+  if (fits(a) === fits(b)) return undefined;
+  return fits(a) ? a : b;
 }

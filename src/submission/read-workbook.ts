@@ -1,5 +1,4 @@
-import type { Unzipped } from 'fflate';
-import { entryText, readZip, type ZipProblem } from './read-zip.js';
+import { readZip, ZipError, type LazyZip, type ZipProblem } from './read-zip.js';
 import { parseSharedStrings, parseSheet } from './parse-sheet.js';
 import type { RawSheet, RawWorkbook } from './workbook-types.js';
 import { attr, decodeXml } from './xml-text.js';
@@ -29,17 +28,21 @@ export function readWorkbook(bytes: Uint8Array): RawWorkbook | WorkbookProblem {
   if (sniffed) return sniffed;
   const zip = readZip(bytes, (name) => WANTED.test(name));
   if ('code' in zip) return zip as ZipProblem;
-  const { entries } = zip;
-  const mimetype = entryText(entries, 'mimetype');
-  if (mimetype?.includes('opendocument')) return { code: 'unsupported-format', detail: mimetype, format: '.ods (OpenDocument)' };
-  const workbookXml = entryText(entries, 'xl/workbook.xml');
-  if (!workbookXml) return { code: 'corrupt-file', detail: 'xl/workbook.xml missing' };
-  return buildWorkbook(entries, workbookXml);
+  try {
+    const mimetype = zip.text('mimetype');
+    if (mimetype?.includes('opendocument')) return { code: 'unsupported-format', detail: mimetype, format: '.ods (OpenDocument)' };
+    const workbookXml = zip.text('xl/workbook.xml');
+    if (!workbookXml) return { code: 'corrupt-file', detail: packageKind(zip.text('[Content_Types].xml')) };
+    return buildWorkbook(zip, workbookXml);
+  } catch (error) {
+    if (error instanceof ZipError) return { code: 'corrupt-file', detail: error.message };
+    throw error;
+  }
 }
 
-function buildWorkbook(entries: Unzipped, workbookXml: string): RawWorkbook {
+function buildWorkbook(zip: LazyZip, workbookXml: string): RawWorkbook {
   const rels = new Map<string, string>();
-  for (const m of (entryText(entries, 'xl/_rels/workbook.xml.rels') ?? '').matchAll(/<Relationship\b([^>]*)\/?>/g)) {
+  for (const m of (zip.text('xl/_rels/workbook.xml.rels') ?? '').matchAll(/<Relationship\b([^>]*)\/?>/g)) {
     const id = attr(m[1], 'Id');
     const target = attr(m[1], 'Target');
     if (id && target) rels.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
@@ -55,30 +58,60 @@ function buildWorkbook(entries: Unzipped, workbookXml: string): RawWorkbook {
     const name = attr(m[1], 'name');
     if (name && ref) names.set(name, { sheet: ref[1].replace(/''/g, "'"), cell: `${ref[2]}${ref[3]}` });
   }
-  const shared = parseSharedStrings(entryText(entries, 'xl/sharedStrings.xml'));
+  // Shared strings, styles and sheets are inflated and parsed on first use only.
+  let shared: string[] | undefined;
+  let styles: ReturnType<typeof cellStyles> | undefined;
+  const stylesOnce = () => (styles ??= cellStyles(zip.text('xl/styles.xml') ?? ''));
   const cache = new Map<string, RawSheet | undefined>();
   return {
     kind: 'xlsx',
     sheets,
     names,
-    unlockedStyles: unlockedStyles(entryText(entries, 'xl/styles.xml') ?? ''),
+    get unlockedStyles() {
+      return stylesOnce().unlockedStyles;
+    },
+    get percentStyles() {
+      return stylesOnce().percentStyles;
+    },
     sheet(name) {
       if (!cache.has(name)) {
         const info = sheets.find((s) => s.name === name);
-        const xml = info ? entryText(entries, info.path) : undefined;
-        cache.set(name, xml === undefined ? undefined : parseSheet(name, xml, shared));
+        const xml = info ? zip.text(info.path) : undefined;
+        shared ??= xml === undefined ? undefined : parseSharedStrings(zip.text('xl/sharedStrings.xml'));
+        cache.set(name, xml === undefined ? undefined : parseSheet(name, xml, shared ?? []));
       }
       return cache.get(name);
     },
   };
 }
 
-/** cellXfs indexes with `<protection locked="0|false">` (LibreOffice writes "false", Excel "0"). */
-function unlockedStyles(stylesXml: string): Set<number> {
+/** What a zip without a workbook part is, from its content types (a renamed .docx/.pptx is a common slip). */
+function packageKind(contentTypes: string | undefined): string {
+  if (!contentTypes) return 'not an Office package ([Content_Types].xml missing)';
+  if (contentTypes.includes('wordprocessingml')) return 'Word document (.docx)';
+  if (contentTypes.includes('presentationml')) return 'PowerPoint presentation (.pptx)';
+  return 'xl/workbook.xml missing';
+}
+
+const PERCENT_FORMATS = new Set([9, 10]);
+
+/**
+ * Style indexes (cellXfs) that are unlocked (`<protection locked="0|false">`: LibreOffice writes "false", Excel "0"),
+ * and those shown as a percentage (built-in formats 9/10 or a custom code with an unquoted %): a unit who types
+ * "71,54%" gets the number 0.7154 in such a cell.
+ */
+function cellStyles(stylesXml: string): Pick<RawWorkbook, 'unlockedStyles' | 'percentStyles'> {
+  const percentIds = new Set(PERCENT_FORMATS);
+  for (const m of stylesXml.matchAll(/<numFmt\b([^>]*?)\/?>/g)) {
+    const code = (attr(m[1], 'formatCode') ?? '').replace(/"[^"]*"|\\./g, '');
+    if (code.includes('%')) percentIds.add(Number(attr(m[1], 'numFmtId')));
+  }
   const cellXfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? '';
-  const out = new Set<number>();
-  [...cellXfs.matchAll(/<xf\b[^>]*?(?:\/>|>([\s\S]*?)<\/xf>)/g)].forEach((m, i) => {
-    if (/<protection[^>]*locked="(0|false)"/.test(m[1] ?? '')) out.add(i);
+  const unlockedStyles = new Set<number>();
+  const percentStyles = new Set<number>();
+  [...cellXfs.matchAll(/<xf\b([^>]*?)(?:\/>|>([\s\S]*?)<\/xf>)/g)].forEach((m, i) => {
+    if (/<protection[^>]*locked="(0|false)"/.test(m[2] ?? '')) unlockedStyles.add(i);
+    if (percentIds.has(Number(attr(m[1], 'numFmtId') ?? 0))) percentStyles.add(i);
   });
-  return out;
+  return { unlockedStyles, percentStyles };
 }

@@ -1,16 +1,36 @@
-import { strFromU8, unzipSync, type Unzipped } from 'fflate';
+import { inflateSync, strFromU8 } from 'fflate';
 import { LIMITS } from './limits.js';
 
 export type ZipProblem = { code: 'zip-bomb' | 'corrupt-file' | 'file-too-large'; detail: string };
 
+/** A zip whose entries are inflated one at a time, when asked for. */
+export interface LazyZip {
+  has(name: string): boolean;
+  /** The entry's bytes, or undefined when absent; a ZipProblem when it cannot be inflated. */
+  bytes(name: string): Uint8Array | undefined;
+  /** The entry as UTF-8 text. */
+  text(name: string): string | undefined;
+}
+
+interface DirectoryEntry {
+  name: string;
+  method: number;
+  size: number;
+  compressed: number;
+  /** Offset of the local file header. */
+  offset: number;
+}
+
 /**
- * Opens a zip after checking its central directory: entry count, declared sizes and compression ratios, before
- * anything is inflated. Only the entries `wanted` accepts are inflated.
+ * Opens a zip by its central directory (APPNOTE 4.3.12/4.3.16): entry count, declared sizes and compression ratios of
+ * the entries `wanted` accepts are checked before anything is inflated, and then only the entries asked for are
+ * inflated (a workbook's instructions sheet, images and printer settings never are).
  */
-export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean): { entries: Unzipped } | ZipProblem {
+export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean): LazyZip | ZipProblem {
   const directory = scanDirectory(bytes);
   if ('code' in directory) return directory;
   let total = 0;
+  const entries = new Map<string, DirectoryEntry>();
   for (const e of directory) {
     if (!wanted(e.name)) continue;
     total += e.size;
@@ -18,27 +38,36 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean): {
     if (e.compressed > 0 && e.size / e.compressed > LIMITS.ratio && e.size > 1024 * 1024) {
       return { code: 'zip-bomb', detail: `${e.name}: ${Math.round(e.size / e.compressed)}:1` };
     }
+    if (e.method !== 0 && e.method !== 8) return { code: 'corrupt-file', detail: `${e.name}: compression method ${e.method}` };
+    entries.set(e.name, e);
   }
   if (total > LIMITS.totalBytes) return { code: 'zip-bomb', detail: `${total} bytes` };
-  try {
-    return { entries: unzipSync(bytes, { filter: (f) => wanted(f.name) }) };
-  } catch (error) {
-    return { code: 'corrupt-file', detail: (error as Error).message };
-  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const inflate = (name: string): Uint8Array | undefined => {
+    const e = entries.get(name);
+    if (!e) return undefined;
+    if (e.offset + 30 > bytes.length || view.getUint32(e.offset, true) !== 0x04034b50) throw new ZipError(`${name}: broken local header`);
+    const start = e.offset + 30 + view.getUint16(e.offset + 26, true) + view.getUint16(e.offset + 28, true);
+    if (start + e.compressed > bytes.length) throw new ZipError(`${name}: truncated`);
+    const data = bytes.subarray(start, start + e.compressed);
+    // The declared size sizes the output buffer, so a lying entry cannot grow past what was checked above.
+    const out = e.method === 0 ? data : inflateSync(data, { out: new Uint8Array(e.size) });
+    if (out.length !== e.size) throw new ZipError(`${name}: size differs from the directory`);
+    return out;
+  };
+  return {
+    has: (name) => entries.has(name),
+    bytes: inflate,
+    text: (name) => {
+      const data = inflate(name);
+      return data ? strFromU8(data) : undefined;
+    },
+  };
 }
 
-export function entryText(entries: Unzipped, name: string): string | undefined {
-  const data = entries[name];
-  return data ? strFromU8(data) : undefined;
-}
+/** Thrown by a LazyZip read: the caller turns it into a `corrupt-file` diagnostic. */
+export class ZipError extends Error {}
 
-interface DirectoryEntry {
-  name: string;
-  size: number;
-  compressed: number;
-}
-
-/** Reads the zip central directory (APPNOTE 4.3.16/4.3.12) without inflating anything. */
 function scanDirectory(bytes: Uint8Array): DirectoryEntry[] | ZipProblem {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let eocd = -1;
@@ -56,13 +85,15 @@ function scanDirectory(bytes: Uint8Array): DirectoryEntry[] | ZipProblem {
   const decoder = new TextDecoder();
   for (let i = 0; i < count; i++) {
     if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return { code: 'corrupt-file', detail: 'broken zip directory (truncated?)' };
-    const compressed = view.getUint32(offset + 20, true);
-    const size = view.getUint32(offset + 24, true);
     const nameLength = view.getUint16(offset + 28, true);
-    const extra = view.getUint16(offset + 30, true);
-    const comment = view.getUint16(offset + 32, true);
-    out.push({ name: decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength)), size, compressed });
-    offset += 46 + nameLength + extra + comment;
+    out.push({
+      name: decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength)),
+      method: view.getUint16(offset + 10, true),
+      compressed: view.getUint32(offset + 20, true),
+      size: view.getUint32(offset + 24, true),
+      offset: view.getUint32(offset + 42, true),
+    });
+    offset += 46 + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
   }
   return out;
 }

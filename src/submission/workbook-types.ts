@@ -33,6 +33,8 @@ export interface RawWorkbook {
   names: Map<string, { sheet: string; cell: string }>;
   /** Style indexes whose protection is unlocked. */
   unlockedStyles: Set<number>;
+  /** Style indexes shown as a percentage (a typed "71,54%" is stored as 0.7154 there). */
+  percentStyles: Set<number>;
   /** Parses a sheet on demand. */
   sheet(name: string): RawSheet | undefined;
 }

@@ -14,9 +14,14 @@ export function decodeXml(text: string): string {
 
 /** One attribute of an element's opening tag text. */
 export function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  let re = ATTRS.get(name);
+  if (!re) ATTRS.set(name, (re = new RegExp(`\\s${name}="([^"]*)"`)));
+  const m = re.exec(tag);
   return m ? decodeXml(m[1]) : undefined;
 }
+
+/** One compiled pattern per attribute name: building a RegExp per call was the reader's hottest spot. */
+const ATTRS = new Map<string, RegExp>();
 
 /** The text of every `<t>` inside a fragment (shared strings may be rich text runs). */
 export function textOf(fragment: string): string {

@@ -1,0 +1,68 @@
+import { makeDiagnostic, pick, type Diagnostic, type DiagnosticCode, type MessageParams } from '../diagnostics/index.js';
+import { COL, FIRST_DATA_ROW, HEADER, SHEET_NAMES, planTemplate } from '../model/layout/index.js';
+import { parsePeriod, type Period } from '../model/period.js';
+import type { Unit } from '../model/types.js';
+import type { CheckOptions } from './check-workbook.js';
+import { identityFromPath, type Identity } from './identity.js';
+import type { RawWorkbook } from './workbook-types.js';
+
+/**
+ * Who the file says it is, against the set, the file/folder name and --period. Returns the unit and period to check
+ * the values against, or none when the file cannot be checked further (another set, a stale version, unknown unit).
+ * Problems point at the header cells of the entry sheet, which the unit can see (`_meta` is hidden).
+ */
+export function checkIdentity(file: string, wb: RawWorkbook, identity: Identity, options: CheckOptions): { diagnostics: Diagnostic[]; unit?: Unit; period?: Period } {
+  const { set } = options;
+  const sheet = SHEET_NAMES.entry[identity.lang];
+  const diagnostics: Diagnostic[] = [];
+  const add = (code: DiagnosticCode, cell: string | undefined, params: MessageParams = {}) =>
+    diagnostics.push(makeDiagnostic(code, { location: wb.kind === 'csv' || !cell ? { file } : { file, sheet, cell }, params }));
+  if (identity.source === 'header') add('meta-missing', HEADER.setVersion);
+  if (!identity.setId) {
+    add('unidentified', HEADER.setVersion, { what: pick({ vi: 'bộ chỉ số', en: 'the indicator set' }) });
+    return { diagnostics };
+  }
+  if (identity.setId !== set.info.id) {
+    add('unknown-set', HEADER.setVersion, { found: identity.setId, expected: set.info.id });
+    return { diagnostics };
+  }
+  const unit = set.units.find((u) => u.code === identity.unit);
+  const period = identity.period ? parsePeriod(identity.period) : undefined;
+  const stale = identity.setVersion !== set.info.version || (identity.contentHash !== undefined && identity.contentHash !== set.contentHash);
+  if (stale) {
+    const changes = unit && period ? keyChanges(wb, identity, planKeys(options, unit, period, identity)) : undefined;
+    add('stale-template', HEADER.setVersion, { found: identity.setVersion ?? '?', expected: set.info.version, changes });
+    return { diagnostics };
+  }
+  if (!unit || !period) {
+    const what = !unit ? pick({ vi: 'đơn vị báo cáo', en: 'the reporting unit' }) : pick({ vi: 'kỳ báo cáo', en: 'the period' });
+    add('unidentified', !unit ? HEADER.unitCode : HEADER.period, { what, found: !unit ? identity.unit : identity.period });
+    return { diagnostics };
+  }
+  const fromPath = identityFromPath(file, new Set(set.units.map((u) => u.code)));
+  const claimed = fromPath.folderUnit ?? fromPath.unit;
+  if (claimed && claimed !== unit.code && set.units.some((u) => u.code === claimed)) add('unit-mismatch', HEADER.unitCode, { found: unit.code, expected: claimed });
+  // The period being collected (--period) and the one the file name claims must both be the workbook's own.
+  const expected = [options.period?.id, fromPath.period].find((p) => p !== undefined && p !== period.id);
+  if (expected) add('period-mismatch', HEADER.period, { found: period.id, expected });
+  return { diagnostics, unit, period };
+}
+
+function planKeys(options: CheckOptions, unit: Unit, period: Period, identity: Identity): Set<string> {
+  return new Set(planTemplate(options.set, unit, period, identity.lang)?.valueRows.map((r) => r.key) ?? []);
+}
+
+/** "+A.02, −A.03": rows the current template has that the file lacks, and the reverse (from the hidden key column). */
+function keyChanges(wb: RawWorkbook, identity: Identity, current: Set<string>): string | undefined {
+  const sheet = wb.sheet(SHEET_NAMES.entry[identity.lang]);
+  if (!sheet || current.size === 0) return undefined;
+  const inFile = new Set<string>();
+  for (const cell of sheet.cells.values()) {
+    if (cell.col === COL.key && cell.row >= FIRST_DATA_ROW && typeof cell.value === 'string' && !cell.value.startsWith('#')) inFile.add(cell.value);
+  }
+  if (inFile.size === 0) return undefined;
+  const added = [...current].filter((k) => !inFile.has(k) && !k.includes('|'));
+  const removed = [...inFile].filter((k) => !current.has(k) && !k.includes('|'));
+  const parts = [...added.map((k) => `+${k}`), ...removed.map((k) => `−${k}`)];
+  return parts.length ? parts.join(', ') : undefined;
+}

@@ -1,0 +1,56 @@
+import { makeDiagnostic, type Diagnostic, type DiagnosticCode, type MessageParams, type Severity } from '../../diagnostics/index.js';
+import type { TemplatePlan, ValueRow } from '../../model/layout/index.js';
+import type { CellValue, IndicatorSet } from '../../model/index.js';
+import type { RawCell, RawSheet } from '../workbook-types.js';
+
+/** What the checks of one submitted workbook share; built once per file by `checkWorkbook`. */
+export interface FileContext {
+  set: IndicatorSet;
+  file: string;
+  /** What the template of this unit and period holds. */
+  plan: TemplatePlan;
+  /** The data-entry sheet. */
+  sheet: RawSheet;
+  /** Row of every planned value row that was found, by row key. */
+  rows: Map<string, number>;
+  /** Parsed values by row key; derived rows hold the recomputed value. */
+  values: Map<string, CellValue>;
+  /** Note texts by row key. */
+  notes: Map<string, string>;
+  /** A CSV has no template layout: its rows are lines, and typed rates are expected. */
+  kind: 'xlsx' | 'csv';
+  /** Previous period's values for this unit by row key (from --previous), and whether it is in the same year. */
+  previous?: { values: Map<string, number>; sameYear: boolean };
+}
+
+/** A check of one file: pure, returns its problems. */
+export type FileCheck = (ctx: FileContext) => Diagnostic[];
+
+/** A problem at a cell of the entry sheet. */
+export function diagnosticAt(ctx: FileContext, code: DiagnosticCode, cell: string, params: MessageParams = {}, severity?: Severity): Diagnostic {
+  return makeDiagnostic(code, { location: { file: ctx.file, sheet: ctx.sheet.name, cell }, params, severity });
+}
+
+/** The value cell of a planned row where it was found, with its address. */
+export function valueCellOf(ctx: FileContext, r: ValueRow): { address: string; cell?: RawCell } | undefined {
+  const row = ctx.rows.get(r.key);
+  if (row === undefined) return undefined;
+  const address = `G${row}`;
+  return { address, cell: ctx.sheet.cells.get(address) };
+}
+
+/** How a row is named in messages: `CDS.05` or `CDS.05 (Cấp tỉnh)`. */
+export function rowLabel(r: ValueRow, lang: TemplatePlan['lang']): string {
+  if (!r.category) return r.indicator.code;
+  return `${r.indicator.code} (${lang === 'en' ? r.category.name_en ?? r.category.name : r.category.name})`;
+}
+
+/** The number held by a row key, if any. */
+export function numberOf(ctx: FileContext, key: string): number | undefined {
+  const v = ctx.values.get(key);
+  return typeof v === 'number' ? v : undefined;
+}
+
+export function round2(v: number): number {
+  return Math.round(v * 100) / 100;
+}

@@ -1,0 +1,209 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parsePeriod } from '../../src/model/index.js';
+import { checkSubmissions } from '../../src/submission/check-submissions.js';
+import { checkWorkbook, type CheckOptions } from '../../src/submission/check-workbook.js';
+import { previousValues, type DatasetRow } from '../../src/submission/read-previous.js';
+import { readWorkbook } from '../../src/submission/read-workbook.js';
+import type { RawWorkbook } from '../../src/submission/workbook-types.js';
+import { filled, tinyFixture, type TinyFixture } from './tiny-submission.js';
+
+let fx: TinyFixture;
+const FILE = '1001_tiny_2026-Q2.xlsx';
+const SHEET = 'Nhập liệu';
+
+beforeAll(async () => {
+  fx = await tinyFixture();
+});
+
+const cellOfKey = (key: string) => fx.plan.valueRows.find((r) => r.key === key)!.valueCell;
+const rowOfKey = (key: string) => fx.plan.valueRows.find((r) => r.key === key)!.row;
+
+async function check(edit?: Parameters<typeof filled>[1], options: Partial<CheckOptions> = {}, file = FILE) {
+  const wb = readWorkbook(await filled(fx, edit)) as RawWorkbook;
+  return checkWorkbook(file, wb, { set: fx.set, ...options });
+}
+
+function setMeta(wb: ExcelJS.Workbook, key: string, value: string | null): void {
+  wb.getWorksheet('_meta')!.eachRow((row) => {
+    if (row.getCell(1).value === key) row.getCell(2).value = value;
+  });
+}
+
+/** code@cell of every diagnostic, for compact assertions. */
+const codes = (r: Awaited<ReturnType<typeof check>>) => r.diagnostics.map((d) => `${d.code}@${d.location.cell ?? ''}`);
+
+describe('checkWorkbook on the tiny set (commune 1001, 2026-Q2)', () => {
+  it('accepts a correctly filled form and recomputes the rate', async () => {
+    const r = await check();
+    expect(r.diagnostics).toEqual([]);
+    expect(r.identity).toMatchObject({ setId: 'tiny', unit: '1001', period: '2026-Q2', source: 'meta' });
+    expect(r.values.get('A.01')).toBeCloseTo(66.6667, 3);
+    expect(r.values.get('C.01|level:xa')).toBe(7);
+  });
+
+  it.each<[string, (cell: (k: string) => ExcelJS.Cell) => void, string[]]>([
+    ['required-blank (blank is never zero)', (c) => (c('A.01a').value = null), ['required-blank@A.01a']],
+    ['number-as-text (Vietnamese notation, info)', (c) => (c('A.01b').value = '1.245.649'), ['number-as-text@A.01b']],
+    ['ambiguous-number for an integer count', (c) => (c('A.01b').value = '1.234'), ['ambiguous-number@A.01b']],
+    ['ambiguous-number for a decimal without a range to settle it', (c) => (c('C.02').value = '3,500'), ['ambiguous-number@C.02']],
+    ['not-a-number', (c) => (c('A.01a').value = 'chưa có'), ['not-a-number@A.01a']],
+    ['wrong-type (boolean in a count)', (c) => (c('A.01a').value = true), ['wrong-type@A.01a']],
+    ['out-of-range (min 1)', (c) => { c('A.01a').value = 0; c('A.01b').value = 0; }, ['out-of-range@A.01b']],
+    ['not-integer', (c) => (c('A.01a').value = 60.5), ['not-integer@A.01a']],
+    ['negative-count (integer, no min)', (c) => { c('C.01|level:tinh').value = -5; c('C.01').value = 2; }, ['negative-count@C.01|level:tinh']],
+    ['numerator-exceeds-denominator, and the rule that says so', (c) => (c('A.01a').value = 95), ['numerator-exceeds-denominator@A.01a', 'rule-violated@A.01a']],
+    ['formula-overwritten and ratio-mismatch (6/9 typed as 66,66)', (c) => { c('A.01a').value = 6; c('A.01b').value = 9; c('A.01').value = 66.66; }, ['formula-overwritten@A.01', 'ratio-mismatch@A.01']],
+    ['formula-overwritten only when the typed rate is right', (c) => { c('A.01a').value = 6; c('A.01b').value = 9; c('A.01').value = 66.67; }, ['formula-overwritten@A.01']],
+    ['ratio-mismatch on a cached formula result', (c) => (c('A.01').value = { formula: 'G10/G11*100', result: 70 } as ExcelJS.CellFormulaValue), ['ratio-mismatch@A.01']],
+    ['breakdown-sum-mismatch (warning)', (c) => (c('C.01|level:tinh').value = 6), ['breakdown-sum-mismatch@C.01']],
+  ])('%s', async (_name, edit, expected) => {
+    const r = await check((_ws, cell) => edit(cell));
+    const want = expected.map((e) => {
+      const [code, key] = e.split('@');
+      return `${code}@${cellOfKey(key)}`;
+    });
+    expect(codes(r).sort()).toEqual(want.sort());
+    for (const d of r.diagnostics) expect(d.location).toMatchObject({ file: FILE, sheet: SHEET });
+  });
+
+  it('does not compare a formula without a cached result (script-filled files)', async () => {
+    const r = await check((_ws, c) => (c('A.01').value = { formula: 'G10/G11*100' } as ExcelJS.CellFormulaValue));
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it('reads "71,54 %"-style text in a decimal and "1.234" settled by the range', async () => {
+    const r = await check((_ws, c) => (c('C.02').value = '3,5'));
+    expect(codes(r)).toEqual([`number-as-text@${cellOfKey('C.02')}`]);
+    expect(r.values.get('C.02')).toBe(3.5);
+  });
+
+  it('locked-cell-edited: a changed name or unit of measure', async () => {
+    const row = rowOfKey('A.01a');
+    const r = await check((ws) => {
+      ws.getCell(`C${row}`).value = 'Hồ sơ (đã sửa)';
+      ws.getCell(`E${row}`).value = 'bộ';
+    });
+    expect(codes(r).sort()).toEqual([`locked-cell-edited@C${row}`, `locked-cell-edited@E${row}`]);
+  });
+
+  it('row-missing when a row is cleared (its name no longer finds it); row-added for a row outside the template', async () => {
+    const row = rowOfKey('C.02');
+    const last = fx.plan.rows.at(-1)!.row;
+    const r = await check((ws, _c, wb) => {
+      for (const col of 'ABCDEFGHI') ws.getCell(`${col}${row}`).value = null;
+      ws.getCell(`B${last + 2}`).value = 'C.99';
+      ws.getCell(`G${last + 2}`).value = 17;
+    });
+    expect(codes(r)).toEqual([`row-missing@B${row}`, `row-added@B${last + 2}`]);
+  });
+
+  it('finds rows by the key column when the names are lost, and reports them moved (info)', async () => {
+    const r = await check((ws, _c, wb) => {
+      for (const name of fx.plan.valueRows.map((v) => v.definedName)) wb.definedNames.removeAllNames(name);
+      ws.spliceRows(fx.plan.rows[0].row, 0, []);
+    });
+    expect(new Set(r.diagnostics.map((d) => d.code))).toEqual(new Set(['row-moved']));
+    expect(r.diagnostics).toHaveLength(fx.plan.valueRows.length);
+    expect(r.values.get('C.02')).toBe(3.5);
+  });
+
+  it('sheet-missing names the sheets that exist', async () => {
+    const r = await check((ws) => (ws.name = 'Sheet1'));
+    expect(r.diagnostics.map((d) => [d.code, d.params?.present])).toEqual([['sheet-missing', 'Hướng dẫn, Sheet1']]);
+  });
+
+  it('meta-missing (info): identity from the header cells, values still checked', async () => {
+    const r = await check((_ws, c, wb) => {
+      wb.removeWorksheet(wb.getWorksheet('_meta')!.id);
+      c('A.01a').value = 'abc';
+    });
+    expect(codes(r)).toEqual(['meta-missing@G7', `not-a-number@${cellOfKey('A.01a')}`]);
+    expect(r.identity).toMatchObject({ source: 'header', setId: 'tiny', unit: '1001', period: '2026-Q2' });
+  });
+
+  it.each<[string, (wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet) => void, string]>([
+    ['unknown-set', (wb) => setMeta(wb, 'set_id', 'other-set'), 'unknown-set@G7'],
+    ['stale-template', (wb) => setMeta(wb, 'set_version', '0.9.0'), 'stale-template@G7'],
+    ['unidentified (no unit)', (wb) => setMeta(wb, 'unit_code', null), 'unidentified@G2'],
+  ])('%s', async (_name, edit, expected) => {
+    const r = await check((ws, _c, wb) => edit(wb, ws));
+    expect(codes(r)).toEqual([expected]);
+  });
+
+  it('stale-template lists the indicators added and removed since', async () => {
+    const r = await check((ws, _c, wb) => {
+      setMeta(wb, 'set_version', '0.9.0');
+      ws.getCell(`I${rowOfKey('C.02')}`).value = 'C.09';
+    });
+    expect(r.diagnostics[0].params).toMatchObject({ found: '0.9.0', expected: '1.0.0', changes: '+C.02, −C.09' });
+  });
+
+  it('unit-mismatch and period-mismatch against the file name and --period', async () => {
+    const r = await check(undefined, { period: parsePeriod('2026-Q3') }, join('inbox', '1002', '1002_tiny_2026-Q2.xlsx'));
+    expect(codes(r)).toEqual(['unit-mismatch@G2', 'period-mismatch@G4']);
+  });
+
+  it('with --previous: a jump beyond max_change_pct, and a year-to-date value that fell', async () => {
+    const row = (value: string): DatasetRow => ({ set_id: 'tiny', set_version: '1.0.0', period: '2026-Q1', unit_code: '1001', unit_name: 'Xã Một', indicator_code: 'C.02', breakdown: '', category: '', value, unit_of_measure: 'tỷ đồng', status: 'accepted', source_file: 'x.xlsx', source_sha256: '' });
+    const jump = await check(undefined, { previous: previousValues([row('1,5'.replace(',', '.'))]) });
+    expect(codes(jump)).toEqual([`previous-period-jump@${cellOfKey('C.02')}`]);
+    const fell = await check(undefined, { previous: previousValues([row('5')]) });
+    expect(codes(fell)).toEqual([`cumulative-decreased@${cellOfKey('C.02')}`]);
+    // Q1 after last year's Q4: a year-to-date value starts again, so no comparison of falls.
+    const q1 = await tinyFixture('2026-Q1');
+    const wb = readWorkbook(await filled(q1)) as RawWorkbook;
+    const lastYear = previousValues([{ ...row('5'), period: '2025-Q4' }]);
+    expect(checkWorkbook('1001_tiny_2026-Q1.xlsx', wb, { set: q1.set, previous: lastYear }).diagnostics).toEqual([]);
+  });
+});
+
+describe('checkSubmissions', () => {
+  it('checks every file in sorted order, flags the second file of a unit as duplicate-submission, and never stops', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-many-'));
+    const bytes = await filled(fx);
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, FILE), bytes);
+    writeFileSync(join(dir, 'b', FILE), bytes);
+    writeFileSync(join(dir, 'a.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(0)]));
+    writeFileSync(join(dir, 'empty.xlsx'), '');
+    writeFileSync(join(dir, 'notes.txt'), 'ignored');
+    const { results } = await checkSubmissions({ set: fx.set, inputs: [dir] });
+    expect(results.map((r) => [r.file.slice(dir.length + 1), r.status, r.diagnostics.map((d) => d.code).join()])).toEqual([
+      [FILE, 'accepted', ''],
+      ['a.xls', 'unreadable', 'unsupported-format'],
+      [join('b', FILE), 'rejected', 'duplicate-submission'],
+      ['empty.xlsx', 'unreadable', 'empty-file'],
+    ]);
+    expect(results[2].diagnostics[0].params?.other).toBe(join(dir, FILE));
+    expect(results[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('CSV submissions', () => {
+  it('reads a CSV by code and category, reports problems by line, and checks a typed rate', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-csv-'));
+    const file = join(dir, '1001_tiny_2026-Q2.csv');
+    const lines = [
+      'Mã chỉ số;Phân tổ;Giá trị;Ghi chú',
+      'A.01a;;6;',
+      'A.01b;;9;',
+      'A.01;;66,66;',
+      'C.01;;12;',
+      'C.01;Cấp tỉnh;5;',
+      'C.01;Cấp xã;7;',
+      'C.02;;"1.234,5";lũy kế',
+      'Z.99;;4;',
+    ];
+    writeFileSync(file, '\uFEFF' + lines.join('\r\n'));
+    const [r] = (await checkSubmissions({ set: fx.set, inputs: [file] })).results;
+    expect(r).toMatchObject({ unit: '1001', period: '2026-Q2', status: 'rejected' });
+    expect(r.diagnostics.map((d) => `${d.code}:${d.location.line}`)).toEqual(['ratio-mismatch:4', 'number-as-text:8', 'row-added:9']);
+    expect(r.values.get('C.02')).toBe(1234.5);
+    expect(r.values.get('C.01|level:xa')).toBe(7);
+    expect(r.notes.get('C.02')).toBe('lũy kế');
+  });
+});
