@@ -1,35 +1,20 @@
 #!/usr/bin/env node
 // bench/check: files per second checking generated correct submissions (110 of the bundled set; 3,300 of a generated
 // set of 3,300 units × 60 indicators), against a plain "load every workbook fully with exceljs" loop and a floor of
-// unzip + XML scan only, on the same files. Each loop runs in its own process (peak RSS is its own) and is timed
+// unzip + XML scan only, on the same files; `check` as the CLI runs it (worker threads from 200 files) and on one thread. Each loop runs in its own process (peak RSS is its own) and is timed
 // without process start and set loading. Targets (issue 5): ≥ 5× the exceljs loop, within 3× of the floor,
 // peak RSS < 500 MB at 3,300 files. Needs `npm run build` first.
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadAndValidateSet, parsePeriod } from '../dist/model/index.js';
-import { compileTemplates } from '../dist/template/compile.js';
-import { generateSubmissions } from './generate/generate.mjs';
+import { prepareSubmissions } from './generate/prepare.mjs';
 import { generateSet } from './generate-set.mjs';
 import { measure } from './measure.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const loop = fileURLToPath(new URL('./check-loop.mjs', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'bench-check-'));
-const period = parsePeriod('2026-Q1');
-
-/** Compiles the set's templates and fills `count` of them (seeded plausible values, no mistakes). */
-async function prepare(setDir, count) {
-  const { set } = await loadAndValidateSet(setDir);
-  const dir = mkdtempSync(join(work, 'case-'));
-  const templates = join(dir, 'templates');
-  await compileTemplates({ set, period, outDir: templates, lang: 'vi', toolVersion: '0.1.0' });
-  const units = set.units.filter((u) => u.kind !== 'province').map((u) => u.code).slice(0, count);
-  await generateSubmissions({ set, period, templatesDir: templates, outDir: join(dir, 'submissions'), units });
-  rmSync(templates, { recursive: true, force: true });
-  return join(dir, 'submissions');
-}
 
 function run(mode, setDir, dir) {
   const r = measure([loop, mode, setDir, dir], { cwd: root });
@@ -40,16 +25,18 @@ function run(mode, setDir, dir) {
 
 async function bench(label, setDir, count) {
   const t0 = Date.now();
-  const dir = await prepare(setDir, count);
+  const dir = await prepareSubmissions(work, setDir, count);
   const n = readdirSync(dir).length;
   console.log(`${label}: ${n} submissions generated in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-  const rows = { check: run('check', setDir, dir), exceljs: run('exceljs', setDir, dir), floor: run('floor', setDir, dir) };
+  const rows = { check: run('check', setDir, dir), 'check-1': run('check-1', setDir, dir), exceljs: run('exceljs', setDir, dir), floor: run('floor', setDir, dir) };
   for (const [mode, r] of Object.entries(rows)) {
     console.log(`  ${mode.padEnd(8)} ${r.perSecond.toFixed(0).padStart(6)} files/s  (${r.seconds.toFixed(2)} s for ${r.files}), peak RSS ${r.rssMb.toFixed(0)} MB`);
   }
   const vsExceljs = rows.check.perSecond / rows.exceljs.perSecond;
   const vsFloor = rows.floor.perSecond / rows.check.perSecond;
   console.log(`  check is ${vsExceljs.toFixed(1)}× the exceljs loop (target ≥ 5×) and ${vsFloor.toFixed(2)}× slower than the floor (target ≤ 3×)`);
+  const one = rows['check-1'].perSecond;
+  console.log(`  on one thread: ${(one / rows.exceljs.perSecond).toFixed(1)}× the exceljs loop, ${(rows.floor.perSecond / one).toFixed(2)}× slower than the floor`);
 }
 
 try {

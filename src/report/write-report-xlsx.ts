@@ -1,7 +1,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { Lang } from '../diagnostics/index.js';
-import { repackDeterministic } from '../template/deterministic-zip.js';
-import { numberFormat } from '../template/styles.js';
+import { repackDeterministic } from '../io/deterministic-zip.js';
+import { numberFormat } from '../model/layout/index.js';
 import { datasetRows, DATASET_COLUMNS } from './dataset.js';
 import { reportLabels } from './report-labels.js';
 import type { MergedReport, ProvinceValue } from './report-types.js';

@@ -3,7 +3,7 @@ import { basename, extname, join } from 'node:path';
 import type { Workbook } from 'exceljs';
 import { sortDiagnostics, type Diagnostic, type Lang } from '../diagnostics/index.js';
 import type { SubmissionResult } from '../model/submission-types.js';
-import { writeFileAtomic } from '../template/write-atomic.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
 import { uniquePath } from './unique-path.js';
 import { addProblemsSheet } from './problems-sheet.js';
 

@@ -8,7 +8,7 @@ const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 
 /** Parses one worksheet's XML into cells (values decoded, shared strings resolved, formulas kept as text). */
-export function parseSheet(name: string, xml: string, sharedStrings: string[]): RawSheet {
+export function parseSheet(name: string, xml: string, sharedStrings: SharedStrings): RawSheet {
   const cells = new Map<string, RawCell>();
   let maxRow = 0;
   let implicitRow = 0;
@@ -18,10 +18,10 @@ export function parseSheet(name: string, xml: string, sharedStrings: string[]): 
     if (rowNumber > LIMITS.rows) break;
     let implicitCol = 0;
     for (const c of (rowMatch[2] ?? '').matchAll(CELL)) {
-      const ref = attr(c[1], 'r');
+      const { r: ref, s: styleId, t: cellType } = cellAttributes(c[1]);
       const col = ref ? ref.replace(/\d+$/, '') : columnLetters(implicitCol + 1);
       implicitCol = columnNumber(col);
-      const cell = parseCell(`${col}${rowNumber}`, rowNumber, col, c[1], c[2] ?? '', sharedStrings);
+      const cell = parseCell(`${col}${rowNumber}`, rowNumber, col, cellType, Number(styleId ?? 0), c[2] ?? '', sharedStrings);
       if (cell) {
         cells.set(cell.address, cell);
         if (rowNumber > maxRow) maxRow = rowNumber;
@@ -31,16 +31,25 @@ export function parseSheet(name: string, xml: string, sharedStrings: string[]): 
   return { name, cells, maxRow };
 }
 
-function parseCell(address: string, row: number, col: string, attrs: string, body: string, shared: string[]): RawCell | undefined {
-  const type = (attr(attrs, 't') ?? 'n') as RawCell['type'];
-  const style = Number(attr(attrs, 's') ?? 0);
-  const f = /<f\b[^>]*?(?:\/>|>([\s\S]*?)<\/f>)/.exec(body);
-  const v = /<v>([\s\S]*?)<\/v>/.exec(body);
+const CELL_ATTRIBUTE = /\s([rst])="([^"]*)"/g;
+
+/** The r, s and t attributes of a cell in one pass (they hold no entities: a reference, a number, a type). */
+function cellAttributes(tag: string): { r?: string; s?: string; t?: string } {
+  const out: { r?: string; s?: string; t?: string } = {};
+  CELL_ATTRIBUTE.lastIndex = 0;
+  for (let m = CELL_ATTRIBUTE.exec(tag); m; m = CELL_ATTRIBUTE.exec(tag)) out[m[1] as 'r' | 's' | 't'] = m[2];
+  return out;
+}
+
+function parseCell(address: string, row: number, col: string, cellType: string | undefined, style: number, body: string, shared: SharedStrings): RawCell | undefined {
+  const type = (cellType ?? 'n') as RawCell['type'];
+  const f = body.includes('<f') ? /<f\b[^>]*?(?:\/>|>([\s\S]*?)<\/f>)/.exec(body) : null;
+  const v = body.includes('<v>') ? /<v>([\s\S]*?)<\/v>/.exec(body) : null;
   let value: RawCell['value'];
   if (type === 'inlineStr') value = textOf(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? '');
   else if (v) {
     const raw = decodeXml(v[1]);
-    if (type === 's') value = shared[Number(raw)] ?? '';
+    if (type === 's') value = shared(Number(raw));
     else if (type === 'b') value = raw === '1' || raw === 'true';
     else if (type === 'n') value = raw.trim() === '' ? undefined : Number(raw);
     else value = raw;
@@ -69,8 +78,24 @@ export function columnLetters(n: number): string {
   return s;
 }
 
-/** Shared strings table: plain and rich-text items. */
-export function parseSharedStrings(xml: string | undefined): string[] {
-  if (!xml) return [];
-  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => textOf(m[1] ?? ''));
+/** The shared strings table, item by index; an index outside the table reads as ''. */
+export type SharedStrings = (index: number) => string;
+
+/**
+ * Shared strings table: plain and rich-text items. Items are split out once and decoded on first use: the table
+ * also holds the long texts of the instructions sheet, which check never reads.
+ */
+export function parseSharedStrings(xml: string | undefined): SharedStrings {
+  const items: string[] = [];
+  if (xml) for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) items.push(m[1] ?? '');
+  const decoded = new Map<number, string>();
+  return (index) => {
+    let text = decoded.get(index);
+    if (text === undefined) {
+      const item = items[index];
+      text = item === undefined ? '' : textOf(item);
+      decoded.set(index, text);
+    }
+    return text;
+  };
 }

@@ -1,5 +1,5 @@
 import { readZip, ZipError, type LazyZip, type ZipProblem } from './read-zip.js';
-import { parseSharedStrings, parseSheet } from './parse-sheet.js';
+import { parseSharedStrings, parseSheet, type SharedStrings } from './parse-sheet.js';
 import type { RawSheet, RawWorkbook } from './workbook-types.js';
 import { attr, decodeXml } from './xml-text.js';
 
@@ -59,7 +59,7 @@ function buildWorkbook(zip: LazyZip, workbookXml: string): RawWorkbook {
     if (name && ref) names.set(name, { sheet: ref[1].replace(/''/g, "'"), cell: `${ref[2]}${ref[3]}` });
   }
   // Shared strings, styles and sheets are inflated and parsed on first use only.
-  let shared: string[] | undefined;
+  let shared: SharedStrings | undefined;
   let styles: ReturnType<typeof cellStyles> | undefined;
   const stylesOnce = () => (styles ??= cellStyles(zip.text('xl/styles.xml') ?? ''));
   const cache = new Map<string, RawSheet | undefined>();
@@ -78,7 +78,7 @@ function buildWorkbook(zip: LazyZip, workbookXml: string): RawWorkbook {
         const info = sheets.find((s) => s.name === name);
         const xml = info ? zip.text(info.path) : undefined;
         shared ??= xml === undefined ? undefined : parseSharedStrings(zip.text('xl/sharedStrings.xml'));
-        cache.set(name, xml === undefined ? undefined : parseSheet(name, xml, shared ?? []));
+        cache.set(name, xml === undefined ? undefined : parseSheet(name, xml, shared ?? (() => '')));
       }
       return cache.get(name);
     },

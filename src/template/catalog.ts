@@ -1,7 +1,7 @@
 import type { Lang } from '../diagnostics/index.js';
 import type { IndicatorSet } from '../model/types.js';
 import { CATALOG_HEADINGS, catalogRows } from './catalog-rows.js';
-import { repackDeterministic } from './deterministic-zip.js';
+import { repackDeterministic } from '../io/deterministic-zip.js';
 import { BOLD, BORDER, FONT, HEADING_FILL, TITLE } from './styles.js';
 
 const WIDTHS = [6, 10, 40, 16, 11, 11, 11, 24, 24, 28, 48, 48, 18, 14];

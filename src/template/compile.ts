@@ -5,7 +5,7 @@ import { makeDiagnostic, type Diagnostic, type Lang } from '../diagnostics/index
 import { planTemplate, type TemplatePlan } from '../model/layout/index.js';
 import type { Period } from '../model/period.js';
 import type { IndicatorSet, Unit } from '../model/types.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
 import { renderTemplates } from './render-pool.js';
 
 export interface CompileOptions {

@@ -1,5 +1,4 @@
 import type { Borders, Fill, Font } from 'exceljs';
-import type { ValueType } from '../model/types.js';
 
 export const FONT: Partial<Font> = { name: 'Times New Roman', size: 12 };
 export const BOLD: Partial<Font> = { ...FONT, bold: true };
@@ -17,9 +16,4 @@ export const INPUT_FILL = solid('FFFFF9DB');
 const thin = { style: 'thin' as const, color: { argb: 'FF808080' } };
 export const BORDER: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 
-/** Number formats: thousands separators and decimals follow the spreadsheet's locale (1.245.649 / 71,54 in vi-VN). */
-export function numberFormat(valueType: ValueType): string | undefined {
-  if (valueType === 'integer') return '#,##0';
-  if (valueType === 'decimal' || valueType === 'percent') return '#,##0.00';
-  return undefined;
-}
+export { numberFormat } from '../model/layout/number-format.js';

@@ -1,5 +1,5 @@
 import type { TemplatePlan } from '../model/layout/index.js';
-import { repackDeterministic } from './deterministic-zip.js';
+import { repackDeterministic } from '../io/deterministic-zip.js';
 import { labelsFor } from './labels.js';
 import { addEntrySheet } from './sheet-entry.js';
 import { addInstructionsSheet } from './sheet-instructions.js';

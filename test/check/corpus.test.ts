@@ -83,6 +83,19 @@ describe('check: the mistake corpus', () => {
     expect(status('zero-bytes')).toBe('unreadable');
   });
 
+  it('gives the same results with 1 and 4 worker threads and with the inputs listed in another order', async () => {
+    const { set, period } = fixture;
+    // Worker threads run the built files: use the built checkSubmissions (npm test builds first).
+    // @ts-expect-error plain ESM from dist
+    const { checkSubmissions } = await import('../../dist/submission/check-submissions.js');
+    const plain = (rs: SubmissionResult[]) => JSON.stringify(rs.map((r) => ({ ...r, values: [...r.values], notes: [...r.notes] })));
+    const files = results.map((r) => r.file).reverse();
+    const one: SubmissionResult[] = (await checkSubmissions({ set, inputs: [corpusDir], period, workers: 1 })).results;
+    const four: SubmissionResult[] = (await checkSubmissions({ set, inputs: files, period, workers: 4 })).results;
+    expect(plain(four)).toEqual(plain(one));
+    expect(plain(one)).toEqual(plain(results));
+  });
+
   it('check exits 0 on the correct submissions and 1 on the corpus, listing every file', () => {
     const ok = runCli(['check', correctDir, '--format', 'json']);
     expect(ok.code).toBe(0);

@@ -36,7 +36,7 @@ export function catalogCommand(run: (code: number) => void): Command {
         return;
       }
       const { formatCatalogMarkdown, writeCatalogXlsx } = await import('../../template/catalog.js');
-      const { writeFileAtomic } = await import('../../template/write-atomic.js');
+      const { writeFileAtomic } = await import('../../io/write-atomic.js');
       await writeFileAtomic(out, format === 'md' ? formatCatalogMarkdown(set, lang) : await writeCatalogXlsx(set, lang));
       note(pick({ vi: `Đã ghi phụ lục ${set.indicators.length} chỉ số vào ${out}.`, en: `Wrote the annex of ${set.indicators.length} indicators to ${out}.` }), { quiet: options.quiet });
       run(0);

@@ -1,0 +1,10 @@
+import { Worker } from 'node:worker_threads';
+import { loadAndValidateSet } from './dist/model/validate-set.js';
+const { set } = await loadAndValidateSet('indicators');
+const t0 = performance.now();
+const w = new Worker(new URL('./dist/submission/check-worker.js', import.meta.url), { workerData: { options: { set }, lang: 'vi' } });
+w.on('online', () => console.log('online', (performance.now() - t0).toFixed(0)));
+const files = (await import('node:fs')).readdirSync(process.argv[2]).map(f => process.argv[2] + '/' + f);
+let n = 0;
+w.on('message', (m) => { if (n === 0) console.log('first', (performance.now() - t0).toFixed(0)); if (++n === files.length) { console.log('all', (performance.now() - t0).toFixed(0)); w.terminate(); } else w.postMessage({ id: n, job: files[n] }); });
+w.postMessage({ id: 0, job: files[0] });
