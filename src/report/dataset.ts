@@ -15,11 +15,18 @@ function plain(v: unknown): string {
   return v === undefined || v === null ? '' : String(v);
 }
 
-/** Long format: one row per accepted unit × row key, then the province rows. Deterministic order. */
+/** The dataset as an array (tests, small sets); writers iterate `datasetRecords` instead. */
 export function datasetRows(report: MergedReport): DatasetRecord[] {
+  return [...datasetRecords(report)];
+}
+
+/**
+ * Long format: one row per accepted unit × row key, then the province rows. Deterministic order. A generator: at
+ * 3,300 units × 60 indicators the rows, held at once, would take hundreds of megabytes.
+ */
+export function* datasetRecords(report: MergedReport): Generator<DatasetRecord> {
   const { set, period } = report;
   const base = { set_id: set.info.id, set_version: set.info.version, period: period.id };
-  const rows: DatasetRecord[] = [];
   const unitName = new Map(set.units.map((u) => [u.code, u.name]));
   const keys = report.province.map((p) => p);
   for (const unit of set.units) {
@@ -28,14 +35,13 @@ export function datasetRows(report: MergedReport): DatasetRecord[] {
     if (!values || !source) continue;
     for (const p of keys) {
       if (!values.has(p.key)) continue;
-      rows.push({ ...base, unit_code: unit.code, unit_name: unit.name, indicator_code: p.indicator.code, breakdown: p.breakdown ?? '', category: p.category ?? '', value: plain(values.get(p.key)), unit_of_measure: p.indicator.unit, status: source.late ? 'late' : 'accepted', source_file: source.file, source_sha256: source.sha256 });
+      yield { set_id: base.set_id, set_version: base.set_version, period: base.period, unit_code: unit.code, unit_name: unit.name, indicator_code: p.indicator.code, breakdown: p.breakdown ?? '', category: p.category ?? '', value: plain(values.get(p.key)), unit_of_measure: p.indicator.unit, status: source.late ? 'late' : 'accepted', source_file: source.file, source_sha256: source.sha256 };
     }
   }
   const province = set.units.find((u) => u.kind === 'province');
   for (const p of keys) {
-    rows.push({ ...base, unit_code: province?.code ?? '', unit_name: unitName.get(province?.code ?? '') ?? '', indicator_code: p.indicator.code, breakdown: p.breakdown ?? '', category: p.category ?? '', value: plain(p.value), unit_of_measure: p.indicator.unit, status: 'consolidated', source_file: '', source_sha256: '' });
+    yield { set_id: base.set_id, set_version: base.set_version, period: base.period, unit_code: province?.code ?? '', unit_name: unitName.get(province?.code ?? '') ?? '', indicator_code: p.indicator.code, breakdown: p.breakdown ?? '', category: p.category ?? '', value: plain(p.value), unit_of_measure: p.indicator.unit, status: 'consolidated', source_file: '', source_sha256: '' };
   }
-  return rows;
 }
 
 /** A cell a spreadsheet would run as a formula (`= + - @`, tab, CR) is prefixed with `'` (CSV injection). */
@@ -48,12 +54,24 @@ function csvCell(text: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** dataset.csv: UTF-8, header row, comma separated, CRLF (what spreadsheet imports expect). */
-export function formatDatasetCsv(rows: readonly DatasetRecord[]): string {
-  return [DATASET_COLUMNS.join(','), ...rows.map((r) => DATASET_COLUMNS.map((c) => csvCell(r[c])).join(','))].join('\r\n') + '\r\n';
+/** dataset.csv, line by line: UTF-8, header row, comma separated, CRLF (what spreadsheet imports expect). */
+export function* datasetCsvLines(rows: Iterable<DatasetRecord>): Generator<string> {
+  yield DATASET_COLUMNS.join(',') + '\r\n';
+  for (const r of rows) yield DATASET_COLUMNS.map((c) => csvCell(r[c])).join(',') + '\r\n';
 }
 
-/** dataset.json: the same rows, with the set and period on top. */
-export function formatDatasetJson(report: MergedReport, rows: readonly DatasetRecord[]): string {
-  return JSON.stringify({ set_id: report.set.info.id, set_version: report.set.info.version, period: report.period.id, columns: DATASET_COLUMNS, rows }, null, 2) + '\n';
+export function formatDatasetCsv(rows: Iterable<DatasetRecord>): string {
+  return [...datasetCsvLines(rows)].join('');
+}
+
+/** dataset.json, line by line: the set and period on top, then one row object per line. */
+export function* datasetJsonLines(report: MergedReport, rows: Iterable<DatasetRecord>): Generator<string> {
+  const head = { set_id: report.set.info.id, set_version: report.set.info.version, period: report.period.id, columns: DATASET_COLUMNS };
+  yield JSON.stringify(head, null, 2).replace(/\n}$/, ',\n  "rows": [');
+  let first = true;
+  for (const r of rows) {
+    yield `${first ? '' : ','}\n    ${JSON.stringify(r)}`;
+    first = false;
+  }
+  yield '\n  ]\n}\n';
 }

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Lang } from '../diagnostics/index.js';
-import { datasetRows, formatDatasetCsv, formatDatasetJson } from './dataset.js';
+import { writeChunks } from '../io/write-chunks.js';
+import { datasetCsvLines, datasetJsonLines, datasetRecords } from './dataset.js';
 import type { MergedReport } from './report-types.js';
 import { formatReportHtml } from './write-report-html.js';
 import { writeReportXlsx } from './write-report-xlsx.js';
@@ -19,11 +20,10 @@ export async function writeReport(report: MergedReport, outDir: string, lang: La
   const staging = join(parent, `.${basename(outDir)}.${randomBytes(4).toString('hex')}.tmp`);
   await mkdir(staging);
   try {
-    const rows = datasetRows(report);
-    await writeFile(join(staging, 'report.xlsx'), await writeReportXlsx(report, lang));
+    await writeReportXlsx(join(staging, 'report.xlsx'), report, datasetRecords(report), lang);
     await writeFile(join(staging, 'report.html'), formatReportHtml(report, lang));
-    await writeFile(join(staging, 'dataset.csv'), formatDatasetCsv(rows));
-    await writeFile(join(staging, 'dataset.json'), formatDatasetJson(report, rows));
+    await writeChunks(join(staging, 'dataset.csv'), datasetCsvLines(datasetRecords(report)));
+    await writeChunks(join(staging, 'dataset.json'), datasetJsonLines(report, datasetRecords(report)));
     await mkdir(outDir, { recursive: true });
     const kept = (await readdir(outDir)).filter((f) => !(REPORT_FILES as readonly string[]).includes(f));
     for (const f of kept) await rename(join(outDir, f), join(staging, f));

@@ -53,6 +53,17 @@ describe('merge end to end', () => {
     for (const f of ['report.xlsx', 'report.html', 'dataset.csv', 'dataset.json']) expect(existsSync(join(out, f)), f).toBe(true);
   });
 
+  it('writes the same bytes on a second run, and dataset.json reads back with the rows of dataset.csv', () => {
+    const again = join(fixture.dir, 'report-again');
+    const second = runCli(['merge', join(fixture.dir, 'inbox'), '--period', '2026-Q1', '--out', again, '--received', join(fixture.dir, 'received.csv'), '--format', 'json']);
+    expect(second.code).toBe(1);
+    for (const f of ['report.xlsx', 'report.html', 'dataset.csv', 'dataset.json']) expect(readFileSync(join(again, f)).equals(readFileSync(join(out, f))), f).toBe(true);
+    const json = JSON.parse(readFileSync(join(out, 'dataset.json'), 'utf8'));
+    const csv = parse(readFileSync(join(out, 'dataset.csv')), { columns: true, bom: true }) as Record<string, string>[];
+    expect(json.columns).toEqual(Object.keys(csv[0]));
+    expect(json.rows).toEqual(csv);
+  });
+
   it('counts add up to the units owed and the files given', () => {
     const s = JSON.parse(merged.stdout).summary;
     expect(s.unitsOwed).toBe(116);
