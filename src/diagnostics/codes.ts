@@ -81,6 +81,10 @@ export const CODES = {
   'corrupt-file': { severity: 'error', vi: 'Tệp hỏng hoặc không phải Excel', en: 'Corrupt or not a workbook' },
   'empty-file': { severity: 'error', vi: 'Tệp rỗng', en: 'Empty file' },
   'zip-bomb': { severity: 'error', vi: 'Tệp nén bất thường (nghi zip bomb)', en: 'Suspicious compression (zip bomb)' },
+  'macros-present': { severity: 'error', vi: 'Tệp có macro (VBA)', en: 'The workbook contains macros (VBA)' },
+  'sheet-too-large': { severity: 'error', vi: 'Trang nhập liệu vượt giới hạn dòng hoặc cột', en: 'The entry sheet exceeds the row or column limit' },
+  'external-reference': { severity: 'error', vi: 'Ô giá trị lấy số từ tệp khác', en: 'A value cell takes its number from another workbook' },
+  'name-redirected': { severity: 'error', vi: 'Tên ô giá trị bị sửa, trỏ sang chỗ khác', en: 'A value cell\'s defined name was changed to point elsewhere' },
   'csv-encoding': { severity: 'info', vi: 'CSV không phải UTF-8, đã đọc theo bảng mã khác', en: 'CSV read in a non-UTF-8 encoding' },
   // Merge
   'missing-submission': { severity: 'warning', vi: 'Đơn vị chưa nộp báo cáo', en: 'A unit that owes data sent nothing' },

@@ -11,10 +11,24 @@ export interface DiagnosticInit {
   onKey?: boolean;
 }
 
+/** Longest text quoted from a user's file in a message. */
+const QUOTE_LIMIT = 120;
+// C0/C1 controls (a terminal escape sequence in a cell must not reach the terminal) and bidi overrides (RTL tricks).
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Parameters that quote what a user typed: cut when long (paths and codes never are). */
+const QUOTED = new Set(['text', 'found', 'formula', 'value', 'detail']);
+
+/** Text from a submitted file as a message may show it: controls made visible, long text cut. */
+export function quote(text: string, cut = true): string {
+  const safe = text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return cut && safe.length > QUOTE_LIMIT ? `${safe.slice(0, QUOTE_LIMIT)}… (${text.length} ký tự/characters)` : safe;
+}
+
 /** Creates a diagnostic with its message and hint in the current language. */
 export function makeDiagnostic(code: DiagnosticCode, init: DiagnosticInit): Diagnostic {
   const template = MESSAGES[getLanguage()][code];
-  const params = init.params ?? {};
+  const params = Object.fromEntries(Object.entries(init.params ?? {}).map(([k, v]) => [k, typeof v === 'string' ? quote(v, QUOTED.has(k)) : v])) as MessageParams;
   const diagnostic: Diagnostic = {
     code,
     severity: init.severity ?? CODES[code].severity,

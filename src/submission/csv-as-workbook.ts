@@ -38,6 +38,7 @@ export function csvAsWorkbook(csv: CsvSubmission, identity: { setId: string; ver
     names: new Map(),
     unlockedStyles: new Set(),
     percentStyles: new Set(),
+    dateStyles: new Set(),
     sheet: (name) => sheets[name],
   };
 }

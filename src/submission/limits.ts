@@ -12,6 +12,8 @@ export const LIMITS = {
   ratio: 200,
   /** Largest cell text kept (Excel's own limit is 32,767). */
   cellChars: 32_767,
-  /** Rows read from the entry sheet. */
+  /** Rows of a sheet: a cell below this is `sheet-too-large` (a form has a few hundred rows). */
   rows: 100_000,
+  /** Columns of a sheet: a cell right of this is `sheet-too-large` (a form uses A–I). */
+  columns: 1_024,
 } as const;

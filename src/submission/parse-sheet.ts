@@ -12,15 +12,23 @@ export function parseSheet(name: string, xml: string, sharedStrings: SharedStrin
   const cells = new Map<string, RawCell>();
   let maxRow = 0;
   let implicitRow = 0;
-  for (const rowMatch of xml.matchAll(ROW)) {
+  let overflow: RawSheet['overflow'];
+  rows: for (const rowMatch of xml.matchAll(ROW)) {
     const rowNumber = Number(attr(rowMatch[1], 'r') ?? implicitRow + 1);
     implicitRow = rowNumber;
-    if (rowNumber > LIMITS.rows) break;
+    if (rowNumber > LIMITS.rows) {
+      overflow = { address: `dòng/row ${rowNumber}`, limit: `${LIMITS.rows.toLocaleString('vi-VN')} dòng/rows` };
+      break;
+    }
     let implicitCol = 0;
     for (const c of (rowMatch[2] ?? '').matchAll(CELL)) {
       const { r: ref, s: styleId, t: cellType } = cellAttributes(c[1]);
       const col = ref ? ref.replace(/\d+$/, '') : columnLetters(implicitCol + 1);
       implicitCol = columnNumber(col);
+      if (implicitCol > LIMITS.columns) {
+        overflow = { address: `${col}${rowNumber}`, limit: `${LIMITS.columns.toLocaleString('vi-VN')} cột/columns` };
+        break rows;
+      }
       const cell = parseCell(`${col}${rowNumber}`, rowNumber, col, cellType, Number(styleId ?? 0), c[2] ?? '', sharedStrings);
       if (cell) {
         cells.set(cell.address, cell);
@@ -28,7 +36,7 @@ export function parseSheet(name: string, xml: string, sharedStrings: SharedStrin
       }
     }
   }
-  return { name, cells, maxRow };
+  return overflow ? { name, cells, maxRow, overflow } : { name, cells, maxRow };
 }
 
 const CELL_ATTRIBUTE = /\s([rst])="([^"]*)"/g;

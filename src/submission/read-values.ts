@@ -12,7 +12,18 @@ const NO = new Set(['không', 'khong', 'no', 'false', '0']);
  * Reads every input row's value and note into `ctx.values` / `ctx.notes`: blanks (never zero), numbers typed as
  * text in Vietnamese or English notation, booleans, wrong types. Derived rows are left to `computeDerived`.
  */
-export function readInputValues(ctx: FileContext, percentStyles: ReadonlySet<number> = new Set()): Diagnostic[] {
+export interface ValueStyles {
+  /** Styles shown as a percentage. */
+  percent: ReadonlySet<number>;
+  /** Styles shown as a date or time. */
+  date: ReadonlySet<number>;
+}
+
+const NO_STYLES: ValueStyles = { percent: new Set(), date: new Set() };
+/** A formula that reads another workbook: `[1]Sheet!A1` (an external link) or `'C:\\dir\\[file.xlsx]Sheet'!A1`. */
+const EXTERNAL = /\[[^\]]+\][^!]*!/;
+
+export function readInputValues(ctx: FileContext, styles: ValueStyles = NO_STYLES): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const r of ctx.plan.valueRows) {
     const row = ctx.rows.get(r.key);
@@ -21,16 +32,21 @@ export function readInputValues(ctx: FileContext, percentStyles: ReadonlySet<num
     if (typeof note === 'string' && note.trim() && !r.indicator.formula) ctx.notes.set(r.key, note.trim());
     if (r.indicator.formula) continue;
     const address = `${COL.value}${row}`;
-    ctx.values.set(r.key, readValue(ctx, r, address, ctx.sheet.cells.get(address), percentStyles, out));
+    ctx.values.set(r.key, readValue(ctx, r, address, ctx.sheet.cells.get(address), styles, out));
   }
   return out;
 }
 
-function readValue(ctx: FileContext, r: ValueRow, address: string, cell: RawCell | undefined, percentStyles: ReadonlySet<number>, out: Diagnostic[]): CellValue {
+function readValue(ctx: FileContext, r: ValueRow, address: string, cell: RawCell | undefined, styles: ValueStyles, out: Diagnostic[]): CellValue {
   const ind = r.indicator;
   const code = rowLabel(r, ctx.plan.lang);
   const raw = cell?.value;
   const report = (code: Parameters<typeof diagnosticAt>[1], params: Record<string, string | number | undefined>) => out.push(diagnosticAt(ctx, code, address, params));
+  // The cached result of a link to another file is whatever that file held when it was last opened: never trusted.
+  if (cell?.formula && EXTERNAL.test(cell.formula)) {
+    report('external-reference', { code, formula: `=${cell.formula}` });
+    return undefined;
+  }
   if (raw === undefined || (typeof raw === 'string' && raw.trim() === '')) {
     if (cell?.formula) report('not-a-number', { text: `=${cell.formula}`, code });
     else if (r.required) report('required-blank', { code: ind.code, category: r.category ? code.slice(ind.code.length + 2, -1) : undefined });
@@ -49,9 +65,14 @@ function readValue(ctx: FileContext, r: ValueRow, address: string, cell: RawCell
     report('not-a-number', { text: String(raw), code });
     return undefined;
   }
+  if (typeof raw === 'number' && cell && styles.date.has(cell.style)) {
+    // A date typed where a number belongs: the spreadsheet stored the day count (45,736 for 20/03/2025).
+    report('wrong-type', { text: excelDate(raw), expected: ind.unit, code });
+    return undefined;
+  }
   if (typeof raw === 'number') {
     // "71,54%" typed into a cell Excel/LibreOffice turns into 0.7154 shown as a percentage: the unit meant 71.54.
-    return ind.value_type === 'percent' && cell && percentStyles.has(cell.style) ? Math.round(raw * 100 * 1e9) / 1e9 : raw;
+    return ind.value_type === 'percent' && cell && styles.percent.has(cell.style) ? Math.round(raw * 100 * 1e9) / 1e9 : raw;
   }
   if (typeof raw === 'boolean' || cell?.type === 'd') {
     report('wrong-type', { text: String(raw), expected: ind.unit, code });
@@ -84,6 +105,12 @@ function readNumberText(ctx: FileContext, r: ValueRow, raw: string, report: (cod
   // In a CSV every value is text: only a notation that needed reading (separators, %) is worth an info.
   if (ctx.kind === 'xlsx' || parsed.kind === 'ambiguous' || parsed.notation !== 'plain' || parsed.percent) report('number-as-text', { text: raw, value, code });
   return value;
+}
+
+/** A spreadsheet day count shown as dd/mm/yyyy (1900 date system). */
+function excelDate(serial: number): string {
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86_400_000));
+  return Number.isNaN(d.getTime()) ? String(serial) : `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
 }
 
 function settleByRange(r: ValueRow, a: number, b: number): number | undefined {

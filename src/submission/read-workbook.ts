@@ -32,15 +32,26 @@ export function readWorkbook(bytes: Uint8Array): RawWorkbook | WorkbookProblem {
     const mimetype = zip.text('mimetype');
     if (mimetype?.includes('opendocument')) return { code: 'unsupported-format', detail: mimetype, format: '.ods (OpenDocument)' };
     const workbookXml = zip.text('xl/workbook.xml');
-    if (!workbookXml) return { code: 'corrupt-file', detail: packageKind(zip.text('[Content_Types].xml')) };
-    return buildWorkbook(zip, workbookXml);
+    const contentTypes = zip.text('[Content_Types].xml');
+    if (!workbookXml) return { code: 'corrupt-file', detail: packageKind(contentTypes) };
+    // Strict Open XML (ISO 29500 Strict): LibreOffice reads it, exceljs (the annotated copy) does not.
+    if (workbookXml.includes('purl.oclc.org/ooxml/spreadsheetml/main')) return { code: 'unsupported-format', detail: 'Strict Open XML', format: 'Strict Open XML (.xlsx)' };
+    return buildWorkbook(zip, workbookXml, macrosIn(contentTypes));
   } catch (error) {
     if (error instanceof ZipError) return { code: 'corrupt-file', detail: error.message };
     throw error;
   }
 }
 
-function buildWorkbook(zip: LazyZip, workbookXml: string): RawWorkbook {
+/** A macro-enabled package: its content types name a VBA project or the macro-enabled workbook type. */
+function macrosIn(contentTypes: string | undefined): string | undefined {
+  if (!contentTypes) return undefined;
+  if (contentTypes.includes('vbaProject')) return 'VBA project';
+  if (/macroEnabled/i.test(contentTypes)) return 'macro-enabled (.xlsm)';
+  return undefined;
+}
+
+function buildWorkbook(zip: LazyZip, workbookXml: string, macros: string | undefined): RawWorkbook | WorkbookProblem {
   const rels = new Map<string, string>();
   for (const m of (zip.text('xl/_rels/workbook.xml.rels') ?? '').matchAll(/<Relationship\b([^>]*)\/?>/g)) {
     const id = attr(m[1], 'Id');
@@ -52,6 +63,12 @@ function buildWorkbook(zip: LazyZip, workbookXml: string): RawWorkbook {
     state: (attr(m[1], 'state') ?? 'visible') as 'visible' | 'hidden' | 'veryHidden',
     path: rels.get(attr(m[1], 'r:id') ?? '') ?? '',
   }));
+  const seen = new Map<string, string>();
+  for (const s of sheets) {
+    const folded = s.name.normalize('NFC').toLocaleLowerCase('vi');
+    if (seen.has(folded)) return { code: 'corrupt-file', detail: `hai trang cùng tên / two sheets named "${seen.get(folded)}" and "${s.name}"` };
+    seen.set(folded, s.name);
+  }
   const names = new Map<string, { sheet: string; cell: string }>();
   for (const m of workbookXml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
     const ref = /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(decodeXml(m[2]).trim());
@@ -73,6 +90,10 @@ function buildWorkbook(zip: LazyZip, workbookXml: string): RawWorkbook {
     get percentStyles() {
       return stylesOnce().percentStyles;
     },
+    get dateStyles() {
+      return stylesOnce().dateStyles;
+    },
+    ...(macros ? { macros } : {}),
     sheet(name) {
       if (!cache.has(name)) {
         const info = sheets.find((s) => s.name === name);
@@ -94,24 +115,31 @@ function packageKind(contentTypes: string | undefined): string {
 }
 
 const PERCENT_FORMATS = new Set([9, 10]);
+/** Built-in date and time formats (ECMA-376 18.8.30). */
+const DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
 /**
  * Style indexes (cellXfs) that are unlocked (`<protection locked="0|false">`: LibreOffice writes "false", Excel "0"),
  * and those shown as a percentage (built-in formats 9/10 or a custom code with an unquoted %): a unit who types
  * "71,54%" gets the number 0.7154 in such a cell.
  */
-function cellStyles(stylesXml: string): Pick<RawWorkbook, 'unlockedStyles' | 'percentStyles'> {
+function cellStyles(stylesXml: string): Pick<RawWorkbook, 'unlockedStyles' | 'percentStyles' | 'dateStyles'> {
   const percentIds = new Set(PERCENT_FORMATS);
+  const dateIds = new Set(DATE_FORMATS);
   for (const m of stylesXml.matchAll(/<numFmt\b([^>]*?)\/?>/g)) {
-    const code = (attr(m[1], 'formatCode') ?? '').replace(/"[^"]*"|\\./g, '');
+    // Quoted text, escaped characters and [colour]/[$-locale] blocks say nothing about the kind of number.
+    const code = (attr(m[1], 'formatCode') ?? '').replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
     if (code.includes('%')) percentIds.add(Number(attr(m[1], 'numFmtId')));
+    if (/[dmyhs]/i.test(code) && !/general/i.test(code)) dateIds.add(Number(attr(m[1], 'numFmtId')));
   }
   const cellXfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? '';
   const unlockedStyles = new Set<number>();
   const percentStyles = new Set<number>();
+  const dateStyles = new Set<number>();
   [...cellXfs.matchAll(/<xf\b([^>]*?)(?:\/>|>([\s\S]*?)<\/xf>)/g)].forEach((m, i) => {
     if (/<protection[^>]*locked="(0|false)"/.test(m[2] ?? '')) unlockedStyles.add(i);
     if (percentIds.has(Number(attr(m[1], 'numFmtId') ?? 0))) percentStyles.add(i);
+    if (dateIds.has(Number(attr(m[1], 'numFmtId') ?? 0))) dateStyles.add(i);
   });
-  return { unlockedStyles, percentStyles };
+  return { unlockedStyles, percentStyles, dateStyles };
 }

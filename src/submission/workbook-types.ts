@@ -22,6 +22,8 @@ export interface RawSheet {
   cells: Map<string, RawCell>;
   /** Highest row number holding a cell. */
   maxRow: number;
+  /** The first cell beyond LIMITS.rows or LIMITS.columns, when one was found (reading stopped there). */
+  overflow?: { address: string; limit: string };
 }
 
 export interface RawWorkbook {
@@ -35,6 +37,10 @@ export interface RawWorkbook {
   unlockedStyles: Set<number>;
   /** Style indexes shown as a percentage (a typed "71,54%" is stored as 0.7154 there). */
   percentStyles: Set<number>;
+  /** Style indexes with a date or time number format (a date typed where a number belongs). */
+  dateStyles: Set<number>;
+  /** What shows the package carries macros (a VBA project, a macro-enabled content type), if it does. */
+  macros?: string;
   /** Parses a sheet on demand. */
   sheet(name: string): RawSheet | undefined;
 }

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { pick } from '../../diagnostics/index.js';
 import { UsageError } from '../errors.js';
+import { checkOutDir } from './out-option.js';
 import { applyLang, formatOption, langOption, resolveFormat, resolveSetDir, useColor, type CommonOptions } from '../options.js';
 import { exitCodeFor, note, printDiagnostics } from '../output.js';
 import { startProgress } from '../progress.js';
@@ -39,6 +40,7 @@ export function compileCommand(run: (code: number) => void): Command {
       const lang = applyLang(options);
       const format = resolveFormat(options);
       const period = parsePeriodOption(options.period);
+      checkOutDir(options.out);
       const dir = resolveSetDir(options);
       const { loadAndValidateSet } = await import('../../model/validate-set.js');
       const { set, diagnostics } = await loadAndValidateSet(dir);

@@ -1,10 +1,10 @@
-import { resolve, sep } from 'node:path';
 import { Command, Option } from 'commander';
 import { pick } from '../../diagnostics/index.js';
 import { UsageError } from '../errors.js';
 import { applyLang, formatOption, langOption, resolveFormat, resolveSetDir, useColor, type CommonOptions } from '../options.js';
 import { exitCodeFor, note, printDiagnostics } from '../output.js';
 import { startProgress } from '../progress.js';
+import { checkOutDir } from './out-option.js';
 import { parsePeriodOption } from './period-option.js';
 
 interface MergeCliOptions extends CommonOptions {
@@ -40,10 +40,7 @@ export function mergeCommand(run: (code: number) => void): Command {
       const lang = applyLang(options);
       const format = resolveFormat(options);
       const period = parsePeriodOption(options.period);
-      const out = resolve(options.out);
-      if (paths.some((p) => out === resolve(p) || resolve(p).startsWith(out + sep))) {
-        throw new UsageError(pick({ vi: `Thư mục --out "${options.out}" chứa tệp đầu vào`, en: `--out "${options.out}" contains the inputs` }), pick({ vi: 'Chọn một thư mục --out riêng cho báo cáo.', en: 'Choose a separate --out folder for the report.' }));
-      }
+      checkOutDir(options.out, paths);
       const { loadAndValidateSet } = await import('../../model/validate-set.js');
       const { set, diagnostics } = await loadAndValidateSet(resolveSetDir(options));
       if (!set || exitCodeFor(diagnostics) !== 0) {

@@ -6,7 +6,8 @@ type Codes =
   | 'locked-cell-edited' | 'required-blank' | 'number-as-text' | 'ambiguous-number' | 'not-a-number' | 'wrong-type'
   | 'out-of-range' | 'not-integer' | 'negative-count' | 'numerator-exceeds-denominator' | 'ratio-mismatch'
   | 'breakdown-sum-mismatch' | 'rule-violated' | 'previous-period-jump' | 'cumulative-decreased'
-  | 'unsupported-format' | 'encrypted-file' | 'corrupt-file' | 'empty-file' | 'zip-bomb' | 'csv-encoding';
+  | 'unsupported-format' | 'encrypted-file' | 'corrupt-file' | 'empty-file' | 'zip-bomb' | 'csv-encoding'
+  | 'macros-present' | 'sheet-too-large' | 'external-reference' | 'name-redirected';
 
 const RESAVE_VI = 'Mở tệp trong Excel hoặc LibreOffice và chọn Lưu thành (Save As) → "Sổ làm việc Excel (.xlsx)", rồi gửi lại.';
 const RESAVE_EN = 'Open the file in Excel or LibreOffice, choose Save As → "Excel Workbook (.xlsx)", and send it again.';
@@ -51,6 +52,10 @@ export const SUBMISSION_MESSAGES: MessageTable<Codes> = {
     'empty-file': { message: () => 'Tệp rỗng (0 byte)', hint: () => 'Gửi lại tệp đã nhập số liệu.' },
     'zip-bomb': { message: (p) => `Tệp nén bất thường: ${p.detail}`, hint: () => RESAVE_VI },
     'csv-encoding': { message: (p) => `CSV được đọc theo bảng mã ${p.encoding}` },
+    'macros-present': { message: (p) => `Tệp có macro (${p.detail}); công cụ không chạy macro nhưng không nhận tệp có macro`, hint: () => 'Mở tệp, chọn Lưu thành (Save As) → "Excel Workbook (.xlsx)" (không macro), rồi gửi lại.' },
+    'sheet-too-large': { message: (p) => `Trang ${p.sheet} có ô ở ${p.where}, vượt giới hạn ${p.limit}`, hint: () => 'Xóa các dòng, cột thừa ở cuối trang (hoặc nhập lại vào biểu mẫu gốc) rồi gửi lại.' },
+    'external-reference': { message: (p) => `${p.code}: ô dùng công thức lấy số từ tệp khác (${p.formula})`, hint: () => 'Nhập trực tiếp con số (Dán đặc biệt → Giá trị); không liên kết tới tệp khác.' },
+    'name-redirected': { message: (p) => `Tên ô ${p.name} trỏ sang ${p.target} thay vì ô giá trị ${p.expected}; số liệu được đọc theo mã chỉ số`, hint: () => 'Không sửa tên ô (Name Manager); tải lại biểu mẫu gốc và nhập lại nếu cần.' },
   },
   en: {
     'unknown-set': { message: (p) => `The template is from set "${p.found}", not "${p.expected}"`, hint: () => NEW_FORM_EN },
@@ -89,5 +94,9 @@ export const SUBMISSION_MESSAGES: MessageTable<Codes> = {
     'empty-file': { message: () => 'The file is empty (0 bytes)', hint: () => 'Send the filled-in file again.' },
     'zip-bomb': { message: (p) => `Suspicious compression: ${p.detail}`, hint: () => RESAVE_EN },
     'csv-encoding': { message: (p) => `CSV read as ${p.encoding}` },
+    'macros-present': { message: (p) => `The workbook contains macros (${p.detail}); they are never run, but macro workbooks are not accepted`, hint: () => 'Open the file, Save As → "Excel Workbook (.xlsx)" (no macros), and send it again.' },
+    'sheet-too-large': { message: (p) => `Sheet ${p.sheet} has a cell at ${p.where}, beyond the limit of ${p.limit}`, hint: () => 'Delete the extra rows and columns at the end of the sheet (or re-enter into the original template) and send it again.' },
+    'external-reference': { message: (p) => `${p.code}: the cell takes its number from another workbook (${p.formula})`, hint: () => 'Type the number itself (Paste Special → Values); do not link to other files.' },
+    'name-redirected': { message: (p) => `The name ${p.name} points at ${p.target} instead of the value cell ${p.expected}; values were read by indicator code`, hint: () => 'Do not edit defined names (Name Manager); download the original template again if needed.' },
   },
 };

@@ -16,7 +16,7 @@ export interface Comparison {
 
 /** A parse failure with the 0-based offset in the source text; `describeFormulaError` words it. */
 export interface FormulaError {
-  kind: 'bad-char' | 'unexpected' | 'expected-operand' | 'unclosed' | 'expected-comparison' | 'too-deep';
+  kind: 'bad-char' | 'unexpected' | 'expected-operand' | 'unclosed' | 'expected-comparison' | 'too-deep' | 'too-long';
   /** The offending text, if any. */
   token?: string;
   offset: number;

@@ -17,6 +17,7 @@ export function describeFormulaError(error: FormulaError): string {
       vi: `cần phép so sánh (<, <=, =, >=, >, !=) ở vị trí ${at}`,
       en: `expected a comparison (<, <=, =, >=, >, !=) at position ${at}`,
     },
+    'too-long': { vi: `biểu thức quá dài (quá 1.000 phần tử, ở vị trí ${at})`, en: `expression too long (over 1,000 tokens, at position ${at})` },
     'too-deep': { vi: `biểu thức lồng quá sâu ở vị trí ${at}`, en: `expression nested too deeply at position ${at}` },
   } as const;
   return pick(texts[error.kind]);

@@ -3,6 +3,11 @@ import { tokenize, type Token } from './tokenize.js';
 
 /** Deepest nesting accepted; deeper input is refused instead of overflowing the stack. */
 const MAX_DEPTH = 200;
+/**
+ * Most tokens in one formula (README, limits). A chain of N terms is a tree N deep, and every later walk over it
+ * (references, evaluation, the Excel formula) recurses: 1,000 tokens is far beyond any real indicator.
+ */
+export const MAX_FORMULA_TOKENS = 1_000;
 
 class Parser {
   private pos = 0;
@@ -74,6 +79,7 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: Formul
 function run<T>(text: string, body: (p: Parser) => T): ParseResult<T> {
   const { tokens, error } = tokenize(text);
   if (error) return { ok: false, error };
+  if (tokens.length > MAX_FORMULA_TOKENS) return { ok: false, error: { kind: 'too-long', offset: tokens[MAX_FORMULA_TOKENS].offset } };
   const parser = new Parser(tokens);
   try {
     const value = body(parser);

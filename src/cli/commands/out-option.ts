@@ -1,0 +1,25 @@
+import { statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import { pick } from '../../diagnostics/index.js';
+import { UsageError } from '../errors.js';
+
+/**
+ * `--out` must name a folder (new or existing) that holds none of the inputs: writing there would replace what the
+ * user gave. A usage error (exit 2) before anything is read or written.
+ */
+export function checkOutDir(out: string, inputs: readonly string[] = []): void {
+  const info = statSync(out, { throwIfNoEntry: false });
+  if (info && !info.isDirectory()) {
+    throw new UsageError(
+      pick({ vi: `--out "${out}" là một tệp, không phải thư mục`, en: `--out "${out}" is a file, not a folder` }),
+      pick({ vi: 'Chọn một thư mục (mới hoặc đã có) cho kết quả.', en: 'Choose a folder (new or existing) for the output.' }),
+    );
+  }
+  const target = resolve(out);
+  if (inputs.some((p) => target === resolve(p) || resolve(p).startsWith(target + sep))) {
+    throw new UsageError(
+      pick({ vi: `Thư mục --out "${out}" chứa tệp đầu vào`, en: `--out "${out}" contains the inputs` }),
+      pick({ vi: 'Chọn một thư mục --out riêng cho báo cáo.', en: 'Choose a separate --out folder for the report.' }),
+    );
+  }
+}
