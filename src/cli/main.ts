@@ -7,6 +7,7 @@ import { initCommand } from './commands/init.js';
 import { mergeCommand } from './commands/merge.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
+import { removePendingNow } from '../io/cleanup.js';
 import { UsageError } from './errors.js';
 import { localizeCommander } from './localize-commander.js';
 import { langFromArgv } from './options.js';
@@ -39,9 +40,27 @@ export function buildProgram(run: (code: number) => void): Command {
   return program;
 }
 
+/**
+ * Ctrl+C (SIGINT) and SIGTERM remove the temporary files of writes in progress and exit (130 / 143). Handled in
+ * JavaScript, so they run between event-loop turns, never inside a synchronous rename sequence.
+ */
+let signalsHandled = false;
+function stopCleanlyOnSignals(): void {
+  if (signalsHandled) return;
+  signalsHandled = true;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      removePendingNow();
+      process.stderr.write(`\n${ui('interrupted')()}\n`);
+      process.exit(code);
+    });
+  }
+}
+
 /** Runs the CLI and returns the exit code: 0 clean, 1 problems found, 2 usage or internal error. */
 export async function main(argv: string[]): Promise<number> {
   setLanguage(langFromArgv(argv));
+  stopCleanlyOnSignals();
   let code = 0;
   const program = buildProgram((c) => {
     code = c;

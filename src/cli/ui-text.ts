@@ -18,6 +18,10 @@ const TEXT = {
     vi: (value: string) => `Ngôn ngữ "${value}" không hợp lệ; chọn vi hoặc en`,
     en: (value: string) => `Unknown language "${value}"; choose vi or en`,
   },
+  interrupted: {
+    vi: () => 'Đã dừng theo yêu cầu; tệp tạm đã được xóa, các tệp kết quả giữ nguyên như trước khi chạy hoặc đã hoàn chỉnh.',
+    en: () => 'Stopped on request; temporary files were removed, outputs are as before the run or complete.',
+  },
   internalError: {
     vi: () => 'Lỗi nội bộ của indicators. Vui lòng báo lỗi (please report) kèm nội dung dưới đây:',
     en: () => 'Internal error in indicators. Please report it with the text below:',
