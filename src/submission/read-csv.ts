@@ -19,7 +19,7 @@ const HEADERS: Record<string, string[]> = {
 };
 
 /** Header text without diacritics, lower case: "Mã chỉ số" → "ma chi so". */
-function normalise(text: string): string {
+export function normalise(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().trim();
 }
 

@@ -15,15 +15,24 @@ export function initCommand(run: (code: number) => void): Command {
       en: 'Creates an example indicator-set folder (two groups, a rate with numerator and denominator) with the JSON Schemas for editors. Never overwrites a non-empty folder.',
     }))
     .argument('[dir]', pick({ vi: 'thư mục cần tạo', en: 'folder to create' }), 'indicators')
+    .option('--from-catalog <file>', pick({ vi: 'nhập danh mục chỉ số có sẵn (.xlsx hoặc .csv: STT, tên chỉ tiêu, ĐVT, kỳ, cơ quan chủ trì, nguồn, phương pháp tính…)', en: 'import an existing indicator list (.xlsx or .csv: no., name, unit, frequency, owner, source, method…)' }))
     .addOption(langOption())
-    .addHelpText('after', pick({ vi: '\nVí dụ:\n  npx indicators init bo-chi-so\n  npx indicators validate --set bo-chi-so', en: '\nExample:\n  npx indicators init my-set\n  npx indicators validate --set my-set' }))
-    .action((dir: string, options: CommonOptions) => {
+    .addHelpText('after', pick({
+      vi: '\nVí dụ:\n  npx indicators init bo-chi-so\n  npx indicators init bo-chi-so --from-catalog danh-muc-chi-tieu.xlsx\n  npx indicators validate --set bo-chi-so',
+      en: '\nExamples:\n  npx indicators init my-set\n  npx indicators init my-set --from-catalog indicator-list.xlsx\n  npx indicators validate --set my-set',
+    }))
+    .action(async (dir: string, options: CommonOptions & { fromCatalog?: string }) => {
       applyLang(options);
       if (existsSync(dir) && readdirSync(dir).length > 0) {
         throw new UsageError(
           pick({ vi: `Thư mục "${dir}" đã có nội dung; không ghi đè`, en: `Folder "${dir}" is not empty; nothing overwritten` }),
           pick({ vi: 'Chọn một thư mục mới: `indicators init THƯ_MỤC_MỚI`.', en: 'Choose a new folder: `indicators init NEW_DIR`.' }),
         );
+      }
+      if (options.fromCatalog) {
+        const { importCatalog } = await import('../../importer/import-catalog.js');
+        run(await importCatalog(options.fromCatalog, dir, join(PACKAGE_ROOT, 'schemas')));
+        return;
       }
       mkdirSync(dir, { recursive: true });
       cpSync(join(PACKAGE_ROOT, 'templates', 'init'), dir, { recursive: true });

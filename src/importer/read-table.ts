@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { columnNumber } from '../submission/parse-sheet.js';
+import { decodeCsv } from '../submission/read-csv.js';
+import { readWorkbook } from '../submission/read-workbook.js';
+
+/** A table read from a catalog file: rows of cell texts (1-based `line` kept for messages), and where it came from. */
+export interface Table {
+  rows: { line: number; cells: string[] }[];
+  /** "Sheet1" for a workbook, the encoding for a CSV. */
+  origin: string;
+}
+
+/**
+ * Reads the indicator list a province keeps in Excel or CSV: the first visible sheet of an .xlsx (through the same
+ * guarded reader as submissions: size limits, nothing evaluated), or a CSV in UTF-8, UTF-16 or Windows-1258 with
+ * `,` or `;`. Throws an Error with a user-facing message for anything else.
+ */
+export async function readTable(file: string): Promise<Table> {
+  const bytes = await readFile(file);
+  const ext = extname(file).toLowerCase();
+  if (ext === '.csv') {
+    const { text, encoding } = decodeCsv(bytes);
+    const first = text.split(/\r?\n/, 1)[0] ?? '';
+    const delimiter = (first.match(/;/g) ?? []).length > (first.match(/,/g) ?? []).length ? ';' : ',';
+    const records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    return { origin: encoding, rows: records.map(({ record, info }) => ({ line: info.lines, cells: record.map((c) => c.trim()) })) };
+  }
+  if (ext !== '.xlsx') throw new Error(`${file}: cần tệp .xlsx hoặc .csv / an .xlsx or .csv file is needed`);
+  const wb = readWorkbook(bytes);
+  if ('code' in wb) throw new Error(`${file}: ${wb.code} (${wb.detail})`);
+  const info = wb.sheets.find((s) => s.state === 'visible') ?? wb.sheets[0];
+  const sheet = info ? wb.sheet(info.name) : undefined;
+  if (!sheet) throw new Error(`${file}: không có trang tính / no sheet`);
+  const grid = new Map<number, string[]>();
+  for (const cell of sheet.cells.values()) {
+    if (cell.value === undefined) continue;
+    const row = grid.get(cell.row) ?? [];
+    row[columnNumber(cell.col) - 1] = String(cell.value).trim();
+    grid.set(cell.row, row);
+  }
+  const rows = [...grid.entries()].sort((a, b) => a[0] - b[0]).map(([line, cells]) => ({ line, cells: Array.from(cells, (c) => c ?? '') }));
+  return { origin: info.name, rows };
+}

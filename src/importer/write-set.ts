@@ -1,0 +1,34 @@
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { stringify } from 'yaml';
+import type { ImportedSet } from './plan-set.js';
+
+/** Cut-off day and deadline per frequency (NĐ 09/2019: data to the 14th); the user adjusts them in set.yaml. */
+const PERIODS = {
+  month: { cutoff_day: 14, deadline_days: 6 },
+  quarter: { cutoff_day: 14, deadline_days: 6 },
+  'half-year': { cutoff_day: 14, deadline_days: 10 },
+  'nine-months': { cutoff_day: 14, deadline_days: 10 },
+  year: { cutoff_day: 14, deadline_days: 15 },
+} as const;
+
+const yaml = (schema: string, value: unknown, comment = '') =>
+  `# yaml-language-server: $schema=${schema}\n${comment}${stringify(value, { lineWidth: 0 })}`;
+
+/** Writes the imported set as a set folder (YAML files with editor schema comments, and the schemas). */
+export function writeImportedSet(dir: string, set: ImportedSet, catalogFile: string, schemasDir: string): string[] {
+  mkdirSync(join(dir, 'groups'), { recursive: true });
+  const used = new Set(set.groups.flatMap((g) => g.indicators.map((i) => i.frequency)));
+  const periods = Object.fromEntries(Object.entries(PERIODS).filter(([f]) => used.has(f as keyof typeof PERIODS)));
+  const id = basename(catalogFile, extname(catalogFile)).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'bo-chi-so';
+  const files: Record<string, string> = {
+    'set.yaml': yaml('./schemas/set.schema.json', { id, name: `Bộ chỉ số nhập từ ${basename(catalogFile)}`, version: '0.1.0', status: 'dự thảo', issuing_body: 'Ủy ban nhân dân tỉnh', receiving_unit: 'Văn phòng UBND tỉnh', periods }, `# Nhập bằng \`indicators init --from-catalog ${basename(catalogFile)}\`. Sửa tên, cơ quan và đơn vị, rồi chạy \`npx indicators validate\`.\n`),
+    'agencies.yaml': yaml('./schemas/agencies.schema.json', { agencies: set.agencies }),
+    // Each owning agency reports its own indicators; add the communes and set reported_by where they report too.
+    'units.yaml': yaml('./schemas/units.schema.json', { units: [{ code: '00', name: 'Tỉnh', kind: 'province' }, ...set.agencies.map((a) => ({ code: a.code, name: a.name, kind: 'department' }))] }),
+  };
+  for (const g of set.groups) files[`groups/${g.id}.yaml`] = yaml('../schemas/group.schema.json', g);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  cpSync(schemasDir, join(dir, 'schemas'), { recursive: true });
+  return Object.keys(files);
+}
