@@ -3,6 +3,7 @@ import { pick, setLanguage } from '../diagnostics/index.js';
 import { catalogCommand } from './commands/catalog.js';
 import { checkCommand } from './commands/check.js';
 import { compileCommand } from './commands/compile.js';
+import { diffCommand } from './commands/diff.js';
 import { initCommand } from './commands/init.js';
 import { mergeCommand } from './commands/merge.js';
 import { schemaCommand } from './commands/schema.js';
@@ -34,6 +35,7 @@ export function buildProgram(run: (code: number) => void): Command {
   program.addCommand(catalogCommand(run));
   program.addCommand(schemaCommand(run));
   program.addCommand(initCommand(run));
+  program.addCommand(diffCommand(run));
   // addCommand() does not pass these settings down: without them a sub-command's parse error calls process.exit(1).
   for (const command of program.commands) command.exitOverride().showHelpAfterError();
   localizeCommander(program);

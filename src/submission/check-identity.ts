@@ -1,5 +1,5 @@
 import { makeDiagnostic, pick, type Diagnostic, type DiagnosticCode, type MessageParams } from '../diagnostics/index.js';
-import { COL, FIRST_DATA_ROW, HEADER, SHEET_NAMES, planTemplate } from '../model/layout/index.js';
+import { COL, FINGERPRINT_FIELDS, FIRST_DATA_ROW, HEADER, SHEET_NAMES, fingerprintOf, parseFingerprint, planTemplate } from '../model/layout/index.js';
 import { parsePeriod, type Period } from '../model/period.js';
 import type { Unit } from '../model/types.js';
 import type { CheckOptions } from './check-workbook.js';
@@ -30,7 +30,7 @@ export function checkIdentity(file: string, wb: RawWorkbook, identity: Identity,
   const period = identity.period ? parsePeriod(identity.period) : undefined;
   const stale = identity.setVersion !== set.info.version || (identity.contentHash !== undefined && identity.contentHash !== set.contentHash);
   if (stale) {
-    const changes = unit && period ? keyChanges(wb, identity, planKeys(options, unit, period, identity)) : undefined;
+    const changes = unit && period ? describeChanges(wb, identity, options, unit, period) : undefined;
     add('stale-template', HEADER.setVersion, { found: identity.setVersion ?? '?', expected: set.info.version, changes });
     return { diagnostics };
   }
@@ -48,9 +48,30 @@ export function checkIdentity(file: string, wb: RawWorkbook, identity: Identity,
   return { diagnostics, unit, period };
 }
 
-function planKeys(options: CheckOptions, unit: Unit, period: Period, identity: Identity): Set<string> {
-  return new Set(planTemplate(options.set, unit, period, identity.lang)?.valueRows.map((r) => r.key) ?? []);
+/** Rows added or removed since the file's template, and (from `_meta`) indicators whose unit, type, frequency or formula changed. */
+function describeChanges(wb: RawWorkbook, identity: Identity, options: CheckOptions, unit: Unit, period: Period): string | undefined {
+  const plan = planTemplate(options.set, unit, period, identity.lang);
+  if (!plan) return undefined;
+  const rows = keyChanges(wb, identity, new Set(plan.valueRows.map((r) => r.key)));
+  const before = parseFingerprint(identity.fingerprint);
+  const now = parseFingerprint(fingerprintOf(plan.valueRows.map((r) => r.indicator)));
+  const fields = [];
+  for (const [code, values] of now) {
+    const old = before.get(code);
+    if (!old) continue;
+    const changed = FINGERPRINT_FIELDS.filter((f, i) => (old[i] ?? '') !== (values[i] ?? ''));
+    if (changed.length) fields.push(`~${code} (${changed.map((f, i) => `${FIELD_NAMES[f]()}: ${old[FINGERPRINT_FIELDS.indexOf(f)] || '∅'} → ${values[FINGERPRINT_FIELDS.indexOf(f)] || '∅'}`).join('; ')})`);
+  }
+  const parts = [rows, ...fields].filter(Boolean);
+  return parts.length ? parts.join(', ') : undefined;
 }
+
+const FIELD_NAMES: Record<(typeof FINGERPRINT_FIELDS)[number], () => string> = {
+  unit: () => pick({ vi: 'đơn vị tính', en: 'unit' }),
+  value_type: () => pick({ vi: 'kiểu', en: 'type' }),
+  frequency: () => pick({ vi: 'kỳ', en: 'frequency' }),
+  formula: () => pick({ vi: 'công thức', en: 'formula' }),
+};
 
 /** "+A.02, −A.03": rows the current template has that the file lacks, and the reverse (from the hidden key column). */
 function keyChanges(wb: RawWorkbook, identity: Identity, current: Set<string>): string | undefined {

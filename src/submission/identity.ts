@@ -8,6 +8,8 @@ export interface Identity {
   setId?: string;
   setVersion?: string;
   contentHash?: string;
+  /** The form's indicators as compiled (`fingerprintOf`), when `_meta` holds them. */
+  fingerprint?: string;
   unit?: string;
   period?: string;
   lang: Lang;
@@ -29,6 +31,7 @@ export function readIdentity(wb: RawWorkbook): Identity {
       setId: get('set_id'),
       setVersion: get('set_version'),
       contentHash: get('content_hash'),
+      fingerprint: get('indicators'),
       unit: get('unit_code'),
       period: get('period'),
       lang: get('lang') === 'en' ? 'en' : 'vi',

@@ -5,6 +5,7 @@ import { makeDiagnostic, type Diagnostic, type Lang } from '../diagnostics/index
 import { planTemplate, type TemplatePlan } from '../model/layout/index.js';
 import type { Period } from '../model/period.js';
 import type { IndicatorSet, Unit } from '../model/types.js';
+import type { SetDiff } from '../model/diff-sets.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { renderTemplates } from './render-pool.js';
 
@@ -21,6 +22,8 @@ export interface CompileOptions {
   onProgress?: (done: number, total: number) => void;
   /** Worker threads rendering workbooks (default: one per core for large batches). */
   workers?: number;
+  /** Changes since an earlier version of the set (`compile --since REF`), recorded in manifest.json. */
+  changes?: SetDiff;
 }
 
 export interface ManifestFile {
@@ -86,6 +89,7 @@ export async function compileTemplates(options: CompileOptions): Promise<Compile
     period: period.id,
     lang,
     tool_version: options.toolVersion,
+    ...(options.changes ? { changes: options.changes } : {}),
     files: [...result.written].sort((a, b) => (a.file < b.file ? -1 : 1)),
   };
   await writeFileAtomic(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');

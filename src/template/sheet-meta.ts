@@ -1,5 +1,5 @@
 import type { Workbook } from 'exceljs';
-import { META_SHEET, type MetaKey, type TemplatePlan } from '../model/layout/index.js';
+import { fingerprintOf, META_SHEET, type MetaKey, type TemplatePlan } from '../model/layout/index.js';
 
 /** The veryHidden `_meta` sheet: the identity `check` reads back (set, version, content hash, unit, period). */
 export function addMetaSheet(wb: Workbook, plan: TemplatePlan, toolVersion: string): void {
@@ -14,6 +14,8 @@ export function addMetaSheet(wb: Workbook, plan: TemplatePlan, toolVersion: stri
     form_code: plan.formCode,
     lang: plan.lang,
     tool_version: toolVersion,
+    // What each indicator of this form was (unit, type, frequency, formula), so a later check can say what changed.
+    indicators: fingerprintOf(plan.valueRows.map((r) => r.indicator)),
   };
   Object.entries(values).forEach(([key, value], i) => {
     ws.getCell(`A${i + 1}`).value = key;

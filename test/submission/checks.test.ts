@@ -142,6 +142,18 @@ describe('checkWorkbook on the tiny set (commune 1001, 2026-Q2)', () => {
     expect(r.diagnostics[0].params).toMatchObject({ found: '0.9.0', expected: '1.0.0', changes: '+C.02, −C.09' });
   });
 
+  it('stale-template names the indicators whose unit, type, frequency or formula changed (from _meta)', async () => {
+    const r = await check((ws, _c, wb) => {
+      setMeta(wb, 'set_version', '0.9.0');
+      const meta = wb.getWorksheet('_meta')!;
+      meta.eachRow((row) => {
+        if (row.getCell(1).value === 'indicators') row.getCell(2).value = String(row.getCell(2).value).replace(/^A\.01a=hồ sơ\|/m, 'A.01a=bộ hồ sơ|').replace(/^A\.01=(.*)\|A\.01a \/ A\.01b \* 100$/m, 'A.01=$1|A.01a / A.01b');
+      });
+    });
+    expect(r.diagnostics[0].params?.changes).toBe('~A.01a (đơn vị tính: bộ hồ sơ → hồ sơ), ~A.01 (công thức: A.01a / A.01b → A.01a / A.01b * 100)');
+    expect(r.diagnostics[0].message).toContain('~A.01a (đơn vị tính: bộ hồ sơ → hồ sơ)');
+  });
+
   it('unit-mismatch and period-mismatch against the file name and --period', async () => {
     const r = await check(undefined, { period: parsePeriod('2026-Q3') }, join('inbox', '1002', '1002_tiny_2026-Q2.xlsx'));
     expect(codes(r)).toEqual(['unit-mismatch@G2', 'period-mismatch@G4']);

@@ -1,4 +1,9 @@
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { Command, Option } from 'commander';
+import type { SetDiff } from '../../model/diff-sets.js';
+import type { IndicatorSet } from '../../model/types.js';
+import { setAtRef } from '../set-at-ref.js';
 import { pick } from '../../diagnostics/index.js';
 import { UsageError } from '../errors.js';
 import { checkOutDir } from './out-option.js';
@@ -13,6 +18,7 @@ interface CompileCliOptions extends CommonOptions {
   out: string;
   unit?: string[];
   force?: boolean;
+  since?: string;
 }
 
 /** `indicators compile`: one locked, validated collection workbook per unit that owes data, and manifest.json. */
@@ -28,6 +34,7 @@ export function compileCommand(run: (code: number) => void): Command {
     .option('--set <dir>', pick({ vi: 'thư mục bộ chỉ số', en: 'indicator-set folder' }), 'indicators')
     .option('--unit <code...>', pick({ vi: 'chỉ tạo cho các đơn vị này', en: 'only these units' }))
     .option('--force', pick({ vi: 'ghi đè tệp đã có', en: 'overwrite existing files' }))
+    .option('--since <ref>', pick({ vi: 'ghi các thay đổi so với bộ chỉ số ở commit/tag git này vào manifest.json', en: 'record the changes since the set at this git commit or tag in manifest.json' }))
     .addOption(formatOption())
     .addOption(langOption())
     .option('--no-color', pick({ vi: 'không tô màu', en: 'no colours' }))
@@ -58,7 +65,8 @@ export function compileCommand(run: (code: number) => void): Command {
       }
       const { compileTemplates } = await import('../../template/compile.js');
       const progress = await startProgress({ vi: 'Đang tạo biểu mẫu', en: 'Writing templates' }, { ...options, format });
-      const result = await compileTemplates({ set, period, outDir: options.out, lang, toolVersion: TOOL_VERSION, units: options.unit, force: options.force, onProgress: progress.update });
+      const changes = options.since ? await changesSince(set, resolveSetDir(options), options.since) : undefined;
+      const result = await compileTemplates({ set, period, outDir: options.out, lang, toolVersion: TOOL_VERSION, units: options.unit, force: options.force, onProgress: progress.update, changes });
       progress.stop();
       const problems = [...diagnostics, ...result.diagnostics.filter((d) => d.code !== 'nothing-owed')];
       if (problems.length || format !== 'stylish') await printDiagnostics(problems, format, { color, lang, summary: { written: result.written.length, owingNothing: result.owingNothing.length } });
@@ -73,4 +81,18 @@ export function compileCommand(run: (code: number) => void): Command {
       );
       run(exitCodeFor(result.diagnostics));
     });
+}
+
+/** The set's changes since a git commit or tag (the older set must load; its problems are not this run's). */
+async function changesSince(set: IndicatorSet, setDir: string, ref: string): Promise<SetDiff> {
+  const older = setAtRef(setDir, ref);
+  try {
+    const { loadAndValidateSet } = await import('../../model/validate-set.js');
+    const { diffSets } = await import('../../model/diff-sets.js');
+    const loaded = await loadAndValidateSet(older);
+    if (!loaded.set) throw new UsageError(pick({ vi: `Bộ chỉ số ở "${ref}" không đọc được`, en: `The set at "${ref}" cannot be read` }));
+    return diffSets(loaded.set, set);
+  } finally {
+    rmSync(dirname(older), { recursive: true, force: true });
+  }
 }

@@ -23,6 +23,7 @@ export const META_KEYS = [
   'form_code',
   'lang',
   'tool_version',
+  'indicators',
 ] as const;
 export type MetaKey = (typeof META_KEYS)[number];
 
@@ -86,4 +87,22 @@ export function rowKeyFor(code: string, breakdown?: string, category?: string): 
 /** `<unit>_<set>_<period>.xlsx`, the file name compile writes and check expects. */
 export function templateFileName(unitCode: string, setId: string, periodId: string): string {
   return `${unitCode}_${setId}_${periodId}.xlsx`;
+}
+
+/** The fields of an indicator a unit's form depends on; `_meta` keeps them so `check` can name what changed since. */
+export const FINGERPRINT_FIELDS = ['unit', 'value_type', 'frequency', 'formula'] as const;
+
+/** One line per indicator of a form: `CODE=unit|value_type|frequency|formula`. */
+export function fingerprintOf(indicators: readonly { code: string; unit: string; value_type: string; frequency: string; formula?: string }[]): string {
+  return [...new Map(indicators.map((i) => [i.code, i])).values()].map((i) => `${i.code}=${FINGERPRINT_FIELDS.map((f) => (i as Record<string, unknown>)[f] ?? '').join('|')}`).join('\n');
+}
+
+/** Reads `fingerprintOf` text back: code → field values. */
+export function parseFingerprint(text: string | undefined): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of (text ?? '').split('\n')) {
+    const at = line.indexOf('=');
+    if (at > 0) out.set(line.slice(0, at), line.slice(at + 1).split('|'));
+  }
+  return out;
 }

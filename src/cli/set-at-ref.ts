@@ -1,0 +1,29 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { pick } from '../diagnostics/index.js';
+import { UsageError } from './errors.js';
+
+/** The set folder as it was at a git commit or tag, extracted into a temporary folder. */
+export function setAtRef(setDir: string, ref: string): string {
+  const git = (args: string[], cwd: string) => execFileSync('git', args, { cwd, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  let top: string;
+  try {
+    top = git(['rev-parse', '--show-toplevel'], resolve(setDir)).toString().trim();
+    git(['rev-parse', '--verify', `${ref}^{commit}`], top);
+  } catch {
+    throw new UsageError(pick({ vi: `Không đọc được "${ref}" trong kho git chứa ${setDir}`, en: `Cannot read "${ref}" in the git repository holding ${setDir}` }), pick({ vi: 'Kiểm tra tên commit/tag (git tag, git log).', en: 'Check the commit or tag name (git tag, git log).' }));
+  }
+  const rel = relative(top, resolve(setDir)).split('\\').join('/') || '.';
+  const files = git(['ls-tree', '-r', '--name-only', ref, '--', rel], top).toString().split('\n').filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'));
+  if (files.length === 0) throw new UsageError(pick({ vi: `Ở "${ref}" không có bộ chỉ số tại ${rel}`, en: `No set at ${rel} in "${ref}"` }));
+  const root = mkdtempSync(join(tmpdir(), 'indicators-diff-'));
+  const out = join(root, 'set');
+  for (const f of files) {
+    const target = join(out, relative(rel === '.' ? '' : rel, f));
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, git(['show', `${ref}:${f}`], top));
+  }
+  return out;
+}
