@@ -17,3 +17,11 @@ describe('README', () => {
     expect(listed).toEqual(ALL_CODES);
   });
 });
+
+describe('code pages (docs/ma-loi.md, docs/codes.md)', () => {
+  it.each(['docs/ma-loi.md', 'docs/codes.md'])('%s has a section with cause and fix for every code', (file) => {
+    const page = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+    const listed = [...page.matchAll(/^### `([a-z-]+)`/gm)].map((m) => m[1]);
+    expect([...listed].sort()).toEqual([...ALL_CODES].sort());
+  });
+});
