@@ -3,6 +3,7 @@ import { pick, setLanguage } from '../diagnostics/index.js';
 import { catalogCommand } from './commands/catalog.js';
 import { checkCommand } from './commands/check.js';
 import { compileCommand } from './commands/compile.js';
+import { completionCommand } from './commands/completion.js';
 import { diffCommand } from './commands/diff.js';
 import { initCommand } from './commands/init.js';
 import { mergeCommand } from './commands/merge.js';
@@ -36,6 +37,7 @@ export function buildProgram(run: (code: number) => void): Command {
   program.addCommand(schemaCommand(run));
   program.addCommand(initCommand(run));
   program.addCommand(diffCommand(run));
+  program.addCommand(completionCommand(run, () => program));
   // addCommand() does not pass these settings down: without them a sub-command's parse error calls process.exit(1).
   for (const command of program.commands) command.exitOverride().showHelpAfterError();
   localizeCommander(program);
