@@ -1,3 +1,5 @@
+import { findZipEnd } from './zip-end.js';
+
 /** DOS date and time fields (APPNOTE 4.4.6) for a UTC date. */
 function dosDateTime(date: Date): { time: number; day: number } {
   const time = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | Math.floor(date.getUTCSeconds() / 2);
@@ -12,13 +14,7 @@ function dosDateTime(date: Date): { time: number; day: number } {
  */
 export function setZipTimestamps(bytes: Uint8Array, date: Date): boolean {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
+  const eocd = findZipEnd(bytes);
   if (eocd < 0) return false;
   const count = view.getUint16(eocd + 10, true);
   let offset = view.getUint32(eocd + 16, true);

@@ -1,4 +1,5 @@
 import { inflateSync, strFromU8 } from 'fflate';
+import { findZipEnd } from '../io/zip-end.js';
 import { LIMITS } from './limits.js';
 
 export type ZipProblem = { code: 'zip-bomb' | 'corrupt-file' | 'file-too-large'; detail: string };
@@ -70,13 +71,7 @@ export class ZipError extends Error {}
 
 function scanDirectory(bytes: Uint8Array): DirectoryEntry[] | ZipProblem {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
+  const eocd = findZipEnd(bytes);
   if (eocd < 0) return { code: 'corrupt-file', detail: 'zip end record not found (truncated?)' };
   const count = view.getUint16(eocd + 10, true);
   let offset = view.getUint32(eocd + 16, true);
