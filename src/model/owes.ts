@@ -2,11 +2,18 @@ import { isDueIn, type Period } from './period.js';
 import { reporterCodes } from './reporters.js';
 import type { Indicator, IndicatorSet, Unit } from './types.js';
 
+/** Reporter lists as sets, once per (shared) list: a form per unit of 3,300 must not scan 3,300 codes per indicator. */
+const asSet = new WeakMap<readonly string[], ReadonlySet<string>>();
+function reporterSet(ind: Indicator, set: IndicatorSet): ReadonlySet<string> {
+  const codes = reporterCodes(ind, set);
+  let found = asSet.get(codes);
+  if (!found) asSet.set(codes, (found = new Set(codes)));
+  return found;
+}
+
 /** Indicators `unit` must report in `period`, in set order. With no period, every indicator it reports at all. */
 export function indicatorsOwed(set: IndicatorSet, unit: Unit, period?: Period): Indicator[] {
-  return set.indicators.filter(
-    (ind) => reporterCodes(ind, set).includes(unit.code) && (!period || isDueIn(ind.frequency, period)),
-  );
+  return set.indicators.filter((ind) => reporterSet(ind, set).has(unit.code) && (!period || isDueIn(ind.frequency, period)));
 }
 
 /** For every reporting unit (not the province), what it owes in `period`. Units owing nothing are included with []. */

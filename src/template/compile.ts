@@ -1,12 +1,13 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeDiagnostic, type Diagnostic, type Lang } from '../diagnostics/index.js';
 import { planTemplate, type TemplatePlan } from '../model/layout/index.js';
 import type { Period } from '../model/period.js';
 import type { IndicatorSet, Unit } from '../model/types.js';
 import type { SetDiff } from '../model/diff-sets.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
+import { removeIfInterrupted } from '../io/cleanup.js';
 import { renderTemplates } from './render-pool.js';
 
 export interface CompileOptions {
@@ -56,11 +57,31 @@ export function planTemplates(set: IndicatorSet, period: Period, lang: Lang, uni
   return { plans, owingNothing };
 }
 
-/** Writes one workbook per unit that owes data, plus manifest.json; never overwrites a different file unless forced. */
+/**
+ * Writes one workbook per unit that owes data, plus manifest.json; never overwrites a different file unless forced.
+ * Workbooks are written into a hidden staging folder inside `outDir` and moved into place together at the end, in one
+ * synchronous run of renames: an interrupted compile (Ctrl+C, SIGTERM, an error) leaves the previous files, never some
+ * old and some new.
+ */
 export async function compileTemplates(options: CompileOptions): Promise<CompileResult> {
   const { set, period, outDir, lang } = options;
   const { plans, owingNothing } = planTemplates(set, period, lang, options.units);
   await mkdir(outDir, { recursive: true });
+  const staging = join(outDir, `.compile-${randomBytes(4).toString('hex')}.tmp`);
+  const done = removeIfInterrupted(staging);
+  try {
+    await mkdir(staging);
+    const result = await writeStaged(options, plans, owingNothing, staging);
+    for (const f of readdirSync(staging)) renameSync(join(staging, f), join(outDir, f));
+    return result;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+    done();
+  }
+}
+
+async function writeStaged(options: CompileOptions, plans: TemplatePlan[], owingNothing: Unit[], staging: string): Promise<CompileResult> {
+  const { set, period, outDir, lang } = options;
   const result: CompileResult = { written: [], unchanged: [], owingNothing, diagnostics: [] };
   let done = 0;
   for await (const { plan, bytes } of renderTemplates(plans, options.toolVersion, options.workers)) {
@@ -74,7 +95,7 @@ export async function compileTemplates(options: CompileOptions): Promise<Compile
     } else if (existing && !options.force) {
       result.diagnostics.push(makeDiagnostic('output-exists', { location: { file: path } }));
     } else {
-      await writeFileAtomic(path, bytes);
+      await writeFile(join(staging, plan.fileName), bytes);
       result.written.push(entry);
     }
     options.onProgress?.(++done, plans.length);
@@ -92,6 +113,6 @@ export async function compileTemplates(options: CompileOptions): Promise<Compile
     ...(options.changes ? { changes: options.changes } : {}),
     files: [...result.written].sort((a, b) => (a.file < b.file ? -1 : 1)),
   };
-  await writeFileAtomic(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  await writeFile(join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   return result;
 }

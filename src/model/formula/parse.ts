@@ -94,8 +94,16 @@ function run<T>(text: string, body: (p: Parser) => T): ParseResult<T> {
 
 /** Parses an arithmetic formula (`CDS.03a / CDS.03b * 100`). Never throws. */
 export function parseFormula(text: string): ParseResult<Expr> {
-  return run(text, (p) => p.expr(0));
+  let parsed = parsedFormulas.get(text);
+  if (!parsed) {
+    parsed = run(text, (p) => p.expr(0));
+    // Every form of a set uses the same few formulas: parse each once (results are never modified).
+    if (parsedFormulas.size < 10_000) parsedFormulas.set(text, parsed);
+  }
+  return parsed;
 }
+
+const parsedFormulas = new Map<string, ParseResult<Expr>>();
 
 const COMPARATORS = new Set(['<', '<=', '=', '>=', '>', '!=']);
 
