@@ -2,6 +2,12 @@
 // Thin launcher: the compiled CLI lives in dist/ (built by `npm install` through the `prepare` script).
 import { main } from '../dist/cli/main.js';
 
+// `indicators … | head` closes the pipe early: stop quietly instead of failing on the next write.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 main(process.argv).then((code) => {
   process.exitCode = code;
 });

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Help, type Argument, type Command, type Option } from 'commander';
 import { getLanguage, pick } from '../diagnostics/index.js';
 
 /** commander's own parse errors, reworded in Vietnamese (English keeps commander's text). */
@@ -21,10 +21,30 @@ function translate(text: string): string {
   return text;
 }
 
-/** Gives a command (and its sub-commands) bilingual help-option texts and translated parse errors. */
+/** commander's section titles in the help text. */
+const TITLES: Record<string, string> = {
+  'Usage:': 'Cách dùng:',
+  'Options:': 'Tùy chọn:',
+  'Arguments:': 'Tham số:',
+  'Commands:': 'Lệnh:',
+  'Global Options:': 'Tùy chọn chung:',
+};
+
+/** commander's "(choices: …, default: …)" after an option or argument, in Vietnamese. */
+const extraInfo = (text: string) => text.replace(/\bchoices: /g, 'chọn một trong: ').replace(/\bdefault: /g, 'mặc định: ');
+
+const base = new Help();
+const VIETNAMESE_HELP = {
+  styleTitle: (title: string) => TITLES[title] ?? title,
+  optionDescription: (option: Option) => extraInfo(base.optionDescription(option)),
+  argumentDescription: (argument: Argument) => extraInfo(base.argumentDescription(argument)),
+};
+
+/** Gives a command (and its sub-commands) bilingual help texts and translated parse errors. */
 export function localizeCommander(command: Command): void {
   command
     .helpOption('-h, --help', pick({ vi: 'hiển thị trợ giúp', en: 'display help' }))
     .configureOutput({ outputError: (text, write) => write(translate(text)) });
+  if (getLanguage() === 'vi') command.configureHelp(VIETNAMESE_HELP);
   for (const sub of command.commands) localizeCommander(sub);
 }
