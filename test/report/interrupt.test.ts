@@ -15,6 +15,8 @@ const BIN = join(REPO, 'bin', 'indicators.js');
 let dir: string;
 const inbox = { a: '', b: '' };
 const expected: Record<'a' | 'b', string> = { a: '', b: '' };
+/** How long a whole merge takes on this machine: kills are spread from early in a run to after its end. */
+let fullRunMs = 2000;
 
 /** The four outputs' hashes, or a description of what is there instead. */
 function state(out: string): string {
@@ -46,7 +48,9 @@ beforeAll(async () => {
   for (const w of ['a', 'b'] as const) writeFileSync(join(dir, `received-${w}.csv`), ['file,received', ...readdirSync(inbox[w]).map((f) => `${f},18/03/2026`)].join('\n'));
   for (const w of ['a', 'b'] as const) {
     const out = join(dir, `clean-${w}`);
+    const t0 = Date.now();
     expect(runCli(merge(w, out)).code).toBe(0);
+    fullRunMs = Date.now() - t0;
     expected[w] = state(out);
   }
   expect(expected.a).not.toBe(expected.b);
@@ -63,7 +67,7 @@ describe('an interrupted merge', () => {
     for (let run = 0; run < 24; run++) {
       const target = current === 'a' ? 'b' : 'a';
       const signal = run % 2 === 0 ? 'SIGINT' : 'SIGTERM';
-      const delay = 150 + Math.floor(next() * 2500);
+      const delay = Math.floor(fullRunMs * (0.05 + 1.75 * next()));
       const child = spawn(process.execPath, [BIN, ...merge(target, out)], { cwd: REPO, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (c) => (stderr += c));

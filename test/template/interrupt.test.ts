@@ -12,6 +12,9 @@ const BIN = join(REPO, 'bin', 'indicators.js');
 let dir: string;
 const sets = { a: '', b: '' };
 const expected = { a: '', b: '' };
+/** How long a whole compile takes on this machine: kills are spread from early in a run to after its end. */
+let fullRunMs = 4000;
+const SPREAD = [0.1, 1.8, 0.35, 2.0, 0.6, 1.6, 0.85, 2.2];
 
 /** Hashes of every file in the folder (hidden staging folders would show up as entries too). */
 function state(out: string): string {
@@ -30,7 +33,9 @@ beforeAll(() => {
   writeFileSync(setFile, readFileSync(setFile, 'utf8').replace(/^version: .*$/m, 'version: 1.0.1'));
   for (const w of ['a', 'b'] as const) {
     const out = join(dir, `clean-${w}`);
+    const t0 = Date.now();
     expect(runCli(compile(w, out)).code).toBe(0);
+    fullRunMs = Date.now() - t0;
     expected[w] = state(out);
   }
   expect(expected.a).not.toBe(expected.b);
@@ -46,7 +51,8 @@ describe('an interrupted compile', () => {
     for (let run = 0; run < 8; run++) {
       const target = current === 'a' ? 'b' : 'a';
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      const delay = 300 + (seed % 5000);
+      // Alternately well inside a run and after its end (jittered), so both outcomes are exercised on any machine.
+      const delay = Math.floor(fullRunMs * SPREAD[run] * (0.9 + (0.2 * (seed % 1000)) / 1000));
       const signal = run % 2 ? 'SIGTERM' : 'SIGINT';
       const child = spawn(process.execPath, [BIN, ...compile(target, out)], { cwd: REPO, env: { ...process.env, NO_COLOR: '1' }, stdio: 'ignore' });
       const timer = setTimeout(() => child.kill(signal), delay);
@@ -59,5 +65,6 @@ describe('an interrupted compile', () => {
       current = which!;
     }
     expect(outcomes.some((o) => o.endsWith('old')), outcomes.join(' ')).toBe(true);
+    expect(outcomes.some((o) => o.endsWith('new')), outcomes.join(' ')).toBe(true);
   }, 300_000);
 });
