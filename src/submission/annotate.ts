@@ -12,17 +12,19 @@ const FILL = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' } as con
 /**
  * Writes a marked-up copy of a submission into `outDir` (the original is never touched): each problem cell filled
  * red (error), amber (warning) or blue (info) with a note holding the message and hint, and a first sheet listing
- * every problem with a link to its cell. A CSV gets a workbook holding only that list.
+ * every problem with a link to its cell. A CSV, or a workbook exceljs cannot open, gets `<name>.loi.xlsx` holding
+ * only that list.
  */
 export async function annotateSubmission(result: SubmissionResult, outDir: string, lang: Lang): Promise<string> {
   const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
-  const isCsv = extname(result.file).toLowerCase() === '.csv';
-  if (!isCsv) await loadWorkbook(wb, await readFile(result.file));
+  // A CSV, or a workbook exceljs cannot open (text with characters XML forbids, …), gets the list of problems alone.
+  const opened = extname(result.file).toLowerCase() === '.csv' ? undefined : await openWorkbook(() => new ExcelJS.Workbook(), await readFile(result.file));
+  const marked = opened !== undefined;
+  const wb = opened ?? new ExcelJS.Workbook();
   const diagnostics = sortDiagnostics(result.diagnostics);
-  if (!isCsv) markCells(wb, diagnostics);
+  if (marked) markCells(wb, diagnostics);
   addProblemsSheet(wb, diagnostics, lang, basename(result.file));
-  const name = isCsv ? basename(result.file).replace(/\.csv$/i, '.loi.xlsx') : basename(result.file);
+  const name = marked ? basename(result.file) : `${basename(result.file, extname(result.file))}.loi.xlsx`;
   await mkdir(outDir, { recursive: true });
   const target = await uniquePath(join(outDir, name));
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());
@@ -30,13 +32,21 @@ export async function annotateSubmission(result: SubmissionResult, outDir: strin
   return target;
 }
 
-/** exceljs trips over some data validations written by other programs: retry without them rather than fail. */
-async function loadWorkbook(wb: Workbook, bytes: Uint8Array): Promise<void> {
-  try {
-    await wb.xlsx.load(bytes as never);
-  } catch {
-    await wb.xlsx.load(bytes as never, { ignoreNodes: ['dataValidations'] } as never);
+/**
+ * exceljs trips over some data validations written by other programs: retry without them. Undefined when the
+ * workbook still cannot be opened (the caller then writes the list of problems alone).
+ */
+async function openWorkbook(create: () => Workbook, bytes: Uint8Array): Promise<Workbook | undefined> {
+  for (const options of [undefined, { ignoreNodes: ['dataValidations'] }]) {
+    const wb = create();
+    try {
+      await wb.xlsx.load(bytes as never, options as never);
+      return wb;
+    } catch {
+      // try the next way, or give up below
+    }
   }
+  return undefined;
 }
 
 function markCells(wb: Workbook, diagnostics: readonly Diagnostic[]): void {

@@ -2,7 +2,7 @@
 // must give its diagnostic code, its exit code, no stack trace, and stay within 10 s and 500 MB.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,7 @@ const LIMIT_SECONDS = 10;
 const LIMIT_MB = 500;
 
 const cases: HostileCase[] = [];
+let workbooksDir = '';
 const seen: { name: string; seconds: number; mb: number }[] = [];
 
 beforeAll(async () => {
@@ -35,7 +36,8 @@ beforeAll(async () => {
   const codes = manifest.files.find((f) => f.unit === unit)!.indicators;
   const derived = new Set(set.indicators.filter((i) => i.formula).map((i) => i.code));
   const fileName = good.file.split('/').pop()!;
-  cases.push(...workbookCases(join(dir, 'wb'), readFileSync(good.file), fileName));
+  workbooksDir = join(dir, 'wb');
+  cases.push(...workbookCases(workbooksDir, readFileSync(good.file), fileName));
   cases.push(...csvCases(join(dir, 'csv'), unit, codes, derived));
   cases.push(...yamlCases());
   cases.push(...pathCases(join(dir, 'paths'), blank.file, unit));
@@ -123,4 +125,15 @@ describe('hostile and broken input', () => {
     }
     expect(failures).toEqual([]);
   }, 900_000);
+
+  it('check --annotate over every workbook case writes a marked copy or a list of problems, never a stack trace', () => {
+    const out = join(workbooksDir, '..', 'annotated');
+    const env = { ...process.env, NO_COLOR: '1' };
+    delete env.GITHUB_ACTIONS;
+    const r = spawnSync(process.execPath, [BIN, 'check', workbooksDir, '--annotate', out], { cwd: REPO, env, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    expect(r.stderr).toContain('Danh sách lỗi (không mở được tệp gốc để tô ô)');
+    expect(readdirSync(out).length).toBeGreaterThanOrEqual(10);
+  }, 120_000);
 });

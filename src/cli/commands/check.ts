@@ -52,8 +52,20 @@ export function checkCommand(run: (code: number) => void): Command {
       if (options.annotate) {
         const { annotateSubmission } = await import('../../submission/annotate.js');
         for (const r of results.filter((x) => x.diagnostics.length > 0 && x.status !== 'unreadable' && /\.(xlsx|xlsm|csv)$/i.test(x.file))) {
-          const out = await annotateSubmission(r, options.annotate, lang);
-          note(pick({ vi: `Bản đánh dấu lỗi: ${out}`, en: `Annotated copy: ${out}` }), { ...options, format });
+          let out: string;
+          try {
+            out = await annotateSubmission(r, options.annotate, lang);
+          } catch (error) {
+            process.stderr.write(pick({ vi: `Không ghi được bản đánh dấu lỗi cho ${r.file}: ${(error as Error).message}\n`, en: `Could not write the annotated copy of ${r.file}: ${(error as Error).message}\n` }));
+            continue;
+          }
+          const listOnly = out.endsWith('.loi.xlsx') && !/\.csv$/i.test(r.file);
+          note(
+            listOnly
+              ? pick({ vi: `Danh sách lỗi (không mở được tệp gốc để tô ô): ${out}`, en: `List of problems (the original could not be opened to mark cells): ${out}` })
+              : pick({ vi: `Bản đánh dấu lỗi: ${out}`, en: `Annotated copy: ${out}` }),
+            { ...options, format },
+          );
         }
       }
       await printResults(results, format, options, lang);
