@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { Option } from 'commander';
-import { setLanguage, type Lang } from '../diagnostics/index.js';
+import { pick, setLanguage, type Lang } from '../diagnostics/index.js';
 import { FORMAT_NAMES } from '../formatters/names.js';
 import type { OutputFormat } from '../formatters/types.js';
 import { UsageError } from './errors.js';
@@ -28,6 +28,20 @@ export function langFromArgv(argv: readonly string[]): Lang {
 
 export function langOption(): Option {
   return new Option('--lang <lang>', 'ngôn ngữ / language: vi | en').choices(['vi', 'en']);
+}
+
+/** `--set DIR`, the indicator-set folder (default ./indicators). */
+export function setOption(): Option {
+  return new Option('--set <dir>', pick({ vi: 'thư mục bộ chỉ số', en: 'indicator-set folder' })).default('indicators');
+}
+
+export function noColorOption(): Option {
+  return new Option('--no-color', pick({ vi: 'không tô màu', en: 'no colours' }));
+}
+
+/** `--quiet`: no progress counter and no summary (commands without progress say only "no summary"). */
+export function quietOption(progress = true): Option {
+  return new Option('--quiet', progress ? pick({ vi: 'không in tiến độ và tóm tắt', en: 'no progress or summary' }) : pick({ vi: 'không in tóm tắt', en: 'no summary' }));
 }
 
 export function formatOption(): Option {

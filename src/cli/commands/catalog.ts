@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { pick } from '../../diagnostics/index.js';
 import { UsageError } from '../errors.js';
-import { applyLang, langOption, resolveSetDir, useColor, type CommonOptions } from '../options.js';
+import { applyLang, type CommonOptions, langOption, noColorOption, resolveSetDir, setOption, useColor } from '../options.js';
 import { exitCodeFor, note, printDiagnostics } from '../output.js';
 
 interface CatalogOptions extends CommonOptions {
@@ -19,9 +19,9 @@ export function catalogCommand(run: (code: number) => void): Command {
     }))
     .option('--out <file>', pick({ vi: 'tệp ghi ra (mặc định catalog.xlsx hoặc catalog.md)', en: 'output file (default catalog.xlsx or catalog.md)' }))
     .addOption(new Option('--format <format>', 'xlsx | md').choices(['xlsx', 'md']))
-    .option('--set <dir>', pick({ vi: 'thư mục bộ chỉ số', en: 'indicator-set folder' }), 'indicators')
+    .addOption(setOption())
     .addOption(langOption())
-    .option('--no-color', pick({ vi: 'không tô màu', en: 'no colours' }))
+    .addOption(noColorOption())
     .addHelpText('after', pick({ vi: '\nVí dụ:\n  npx indicators catalog --out phu-luc.xlsx\n  npx indicators catalog --format md --out phu-luc.md', en: '\nExamples:\n  npx indicators catalog --out annex.xlsx\n  npx indicators catalog --format md --out annex.md' }))
     .action(async (options: CatalogOptions) => {
       const lang = applyLang(options);

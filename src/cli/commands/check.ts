@@ -1,8 +1,8 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { pick, sortDiagnostics } from '../../diagnostics/index.js';
 import type { SubmissionResult } from '../../model/submission-types.js';
 import { UsageError } from '../errors.js';
-import { applyLang, formatOption, langOption, resolveFormat, resolveSetDir, useColor, type CommonOptions } from '../options.js';
+import { applyLang, type CommonOptions, formatOption, langOption, noColorOption, quietOption, resolveFormat, resolveSetDir, setOption, useColor } from '../options.js';
 import { exitCodeFor, note, printDiagnostics } from '../output.js';
 import { startProgress } from '../progress.js';
 import { parsePeriodOption } from './period-option.js';
@@ -22,14 +22,14 @@ export function checkCommand(run: (code: number) => void): Command {
       en: 'Identifies each file (set, version, unit, period), reads and checks every value; a bad file never stops the others. Exit 0 when every file is accepted, 1 when one is rejected.',
     }))
     .argument('<paths...>', pick({ vi: 'tệp hoặc thư mục (tìm đệ quy)', en: 'files or folders (searched recursively)' }))
-    .option('--set <dir>', pick({ vi: 'thư mục bộ chỉ số', en: 'indicator-set folder' }), 'indicators')
+    .addOption(setOption())
     .option('--period <period>', pick({ vi: 'kỳ đang thu thập; tệp của kỳ khác bị báo lỗi', en: 'the period being collected; files of another period are flagged' }))
     .option('--annotate <dir>', pick({ vi: 'ghi bản sao có đánh dấu lỗi của các tệp có vấn đề vào thư mục này', en: 'write marked-up copies of files with problems to this folder' }))
     .option('--previous <dataset>', pick({ vi: 'dataset.csv/json của kỳ trước, để so sánh biến động', en: 'dataset.csv/json of the previous period, to compare changes' }))
     .addOption(formatOption())
     .addOption(langOption())
-    .option('--no-color', pick({ vi: 'không tô màu', en: 'no colours' }))
-    .addOption(new Option('--quiet', pick({ vi: 'không in tiến độ và tóm tắt', en: 'no progress or summary' })))
+    .addOption(noColorOption())
+    .addOption(quietOption())
     .addHelpText('after', pick({
       vi: '\nVí dụ:\n  npx indicators check hop-thu/2026-Q1 --annotate tra-lai/\n  npx indicators check 21211_qng-bo-chi-so_2026-Q1.xlsx --format json',
       en: '\nExamples:\n  npx indicators check inbox/2026-Q1 --annotate returned/\n  npx indicators check 21211_qng-bo-chi-so_2026-Q1.xlsx --format json',

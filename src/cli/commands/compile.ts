@@ -1,13 +1,13 @@
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { SetDiff } from '../../model/diff-sets.js';
 import type { IndicatorSet } from '../../model/types.js';
 import { setAtRef } from '../set-at-ref.js';
 import { pick } from '../../diagnostics/index.js';
 import { UsageError } from '../errors.js';
 import { checkOutDir } from './out-option.js';
-import { applyLang, formatOption, langOption, resolveFormat, resolveSetDir, useColor, type CommonOptions } from '../options.js';
+import { applyLang, type CommonOptions, formatOption, langOption, noColorOption, quietOption, resolveFormat, resolveSetDir, setOption, useColor } from '../options.js';
 import { exitCodeFor, note, printDiagnostics } from '../output.js';
 import { startProgress } from '../progress.js';
 import { TOOL_VERSION } from '../version.js';
@@ -31,14 +31,14 @@ export function compileCommand(run: (code: number) => void): Command {
     }))
     .requiredOption('--period <period>', pick({ vi: 'kỳ báo cáo: 2026, 2026-H1, 2026-Q1, 2026-03, 2026-9M', en: 'period: 2026, 2026-H1, 2026-Q1, 2026-03, 2026-9M' }))
     .requiredOption('--out <dir>', pick({ vi: 'thư mục ghi biểu mẫu', en: 'output folder' }))
-    .option('--set <dir>', pick({ vi: 'thư mục bộ chỉ số', en: 'indicator-set folder' }), 'indicators')
+    .addOption(setOption())
     .option('--unit <code...>', pick({ vi: 'chỉ tạo cho các đơn vị này', en: 'only these units' }))
     .option('--force', pick({ vi: 'ghi đè tệp đã có', en: 'overwrite existing files' }))
     .option('--since <ref>', pick({ vi: 'ghi các thay đổi so với bộ chỉ số ở commit/tag git này vào manifest.json', en: 'record the changes since the set at this git commit or tag in manifest.json' }))
     .addOption(formatOption())
     .addOption(langOption())
-    .option('--no-color', pick({ vi: 'không tô màu', en: 'no colours' }))
-    .addOption(new Option('--quiet', pick({ vi: 'không in tiến độ và tóm tắt', en: 'no progress or summary' })))
+    .addOption(noColorOption())
+    .addOption(quietOption())
     .addHelpText('after', pick({
       vi: '\nVí dụ:\n  npx indicators compile --period 2026-Q1 --out bieu-mau/2026-Q1\n  npx indicators compile --period 2026-Q1 --out bieu-mau/2026-Q1 --unit 21211 SKHCN',
       en: '\nExamples:\n  npx indicators compile --period 2026-Q1 --out templates/2026-Q1\n  npx indicators compile --period 2026-Q1 --out templates/2026-Q1 --unit 21211 SKHCN',

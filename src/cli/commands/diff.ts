@@ -4,7 +4,7 @@ import { Command, Option } from 'commander';
 import { pick } from '../../diagnostics/index.js';
 import type { SetDiff, WatchedField } from '../../model/diff-sets.js';
 import { UsageError } from '../errors.js';
-import { applyLang, langOption, resolveSetDir, useColor, type CommonOptions } from '../options.js';
+import { applyLang, type CommonOptions, langOption, noColorOption, resolveSetDir, setOption, useColor } from '../options.js';
 import { exitCodeFor, printDiagnostics } from '../output.js';
 import { setAtRef } from '../set-at-ref.js';
 
@@ -35,10 +35,10 @@ export function diffCommand(run: (code: number) => void): Command {
     .argument('[old]', pick({ vi: 'thư mục bộ chỉ số cũ', en: 'older set folder' }))
     .argument('[new]', pick({ vi: 'thư mục bộ chỉ số mới (mặc định --set)', en: 'newer set folder (default --set)' }))
     .option('--since <ref>', pick({ vi: 'so với bộ chỉ số ở commit/tag git này', en: 'compare with the set at this git commit or tag' }))
-    .option('--set <dir>', pick({ vi: 'thư mục bộ chỉ số', en: 'indicator-set folder' }), 'indicators')
+    .addOption(setOption())
     .addOption(new Option('--format <format>', pick({ vi: 'định dạng kết quả', en: 'output format' })).choices(['text', 'json']).default('text'))
     .addOption(langOption())
-    .option('--no-color', pick({ vi: 'không tô màu', en: 'no colours' }))
+    .addOption(noColorOption())
     .addHelpText('after', pick({
       vi: '\nVí dụ:\n  npx indicators diff bo-chi-so-2025 indicators\n  npx indicators diff --since v1.0.0\n  npx indicators diff --since origin/main --format json',
       en: '\nExamples:\n  npx indicators diff set-2025 indicators\n  npx indicators diff --since v1.0.0\n  npx indicators diff --since origin/main --format json',

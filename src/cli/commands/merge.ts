@@ -1,7 +1,7 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { pick } from '../../diagnostics/index.js';
 import { UsageError } from '../errors.js';
-import { applyLang, formatOption, langOption, resolveFormat, resolveSetDir, useColor, type CommonOptions } from '../options.js';
+import { applyLang, type CommonOptions, formatOption, langOption, noColorOption, quietOption, resolveFormat, resolveSetDir, setOption, useColor } from '../options.js';
 import { exitCodeFor, note, printDiagnostics } from '../output.js';
 import { startProgress } from '../progress.js';
 import { checkOutDir } from './out-option.js';
@@ -25,13 +25,13 @@ export function mergeCommand(run: (code: number) => void): Command {
     .argument('<paths...>', pick({ vi: 'tệp hoặc thư mục biểu đã nộp', en: 'submitted files or folders' }))
     .requiredOption('--period <period>', pick({ vi: 'kỳ tổng hợp', en: 'period to consolidate' }))
     .requiredOption('--out <dir>', pick({ vi: 'thư mục ghi báo cáo', en: 'output folder' }))
-    .option('--set <dir>', pick({ vi: 'thư mục bộ chỉ số', en: 'indicator-set folder' }), 'indicators')
+    .addOption(setOption())
     .option('--previous <dataset>', pick({ vi: 'dataset.csv/json kỳ trước', en: 'previous period dataset.csv/json' }))
     .option('--received <csv>', pick({ vi: 'CSV ngày nhận (cột file, received); mặc định theo thời gian tệp', en: 'CSV of receipt dates (columns file, received); default: file times' }))
     .addOption(formatOption())
     .addOption(langOption())
-    .option('--no-color', pick({ vi: 'không tô màu', en: 'no colours' }))
-    .addOption(new Option('--quiet', pick({ vi: 'không in tiến độ và tóm tắt', en: 'no progress or summary' })))
+    .addOption(noColorOption())
+    .addOption(quietOption())
     .addHelpText('after', pick({
       vi: '\nVí dụ:\n  npx indicators merge hop-thu/2026-Q1 --period 2026-Q1 --out bao-cao/2026-Q1\n  npx indicators merge hop-thu/2026-Q2 --period 2026-Q2 --out bao-cao/2026-Q2 --previous bao-cao/2026-Q1/dataset.csv',
       en: '\nExamples:\n  npx indicators merge inbox/2026-Q1 --period 2026-Q1 --out report/2026-Q1\n  npx indicators merge inbox/2026-Q2 --period 2026-Q2 --out report/2026-Q2 --previous report/2026-Q1/dataset.csv',

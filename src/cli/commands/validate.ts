@@ -1,6 +1,6 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { pick } from '../../diagnostics/index.js';
-import { applyLang, formatOption, langOption, resolveFormat, resolveSetDir, useColor, type CommonOptions } from '../options.js';
+import { applyLang, type CommonOptions, formatOption, langOption, noColorOption, quietOption, resolveFormat, resolveSetDir, setOption, useColor } from '../options.js';
 import { exitCodeFor, note, printDiagnostics } from '../output.js';
 
 interface ValidateOptions extends CommonOptions {
@@ -17,12 +17,12 @@ export function validateCommand(run: (code: number) => void): Command {
         en: 'Reads every YAML file of the set and reports all problems in one run. Exit 0 when clean, 1 on an error (or a warning with --strict), 2 on a usage error.',
       }),
     )
-    .option('--set <dir>', pick({ vi: 'thư mục bộ chỉ số', en: 'indicator-set folder' }), 'indicators')
+    .addOption(setOption())
     .addOption(formatOption())
     .addOption(langOption())
     .option('--strict', pick({ vi: 'cảnh báo cũng tính là lỗi', en: 'warnings fail too' }))
-    .option('--no-color', pick({ vi: 'không tô màu', en: 'no colours' }))
-    .addOption(new Option('--quiet', pick({ vi: 'không in tóm tắt', en: 'no summary' })))
+    .addOption(noColorOption())
+    .addOption(quietOption(false))
     .addHelpText('after', pick({
       vi: '\nVí dụ:\n  npx indicators validate\n  npx indicators validate --set path/to/bo-chi-so --format sarif > validate.sarif',
       en: '\nExamples:\n  npx indicators validate\n  npx indicators validate --set path/to/set --format sarif > validate.sarif',
