@@ -1,12 +1,24 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pick } from '../diagnostics/index.js';
+import type { ValidatedSet } from '../model/validate-set.js';
 import { UsageError } from './errors.js';
 
+/** The set as it was at a git commit or tag, loaded and validated (the extracted copy is removed afterwards). */
+export async function loadSetAtRef(setDir: string, ref: string): Promise<ValidatedSet> {
+  const older = setAtRef(setDir, ref);
+  try {
+    const { loadAndValidateSet } = await import('../model/validate-set.js');
+    return await loadAndValidateSet(older);
+  } finally {
+    rmSync(dirname(older), { recursive: true, force: true });
+  }
+}
+
 /** The set folder as it was at a git commit or tag, extracted into a temporary folder. */
-export function setAtRef(setDir: string, ref: string): string {
+function setAtRef(setDir: string, ref: string): string {
   const git = (args: string[], cwd: string) => execFileSync('git', args, { cwd, encoding: 'buffer', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
   let top: string;
   try {

@@ -1,9 +1,7 @@
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { Command } from 'commander';
 import type { SetDiff } from '../../model/diff-sets.js';
 import type { IndicatorSet } from '../../model/types.js';
-import { setAtRef } from '../set-at-ref.js';
+import { loadSetAtRef } from '../set-at-ref.js';
 import { pick } from '../../diagnostics/index.js';
 import { UsageError } from '../errors.js';
 import { checkOutDir } from './out-option.js';
@@ -85,14 +83,8 @@ export function compileCommand(run: (code: number) => void): Command {
 
 /** The set's changes since a git commit or tag (the older set must load; its problems are not this run's). */
 async function changesSince(set: IndicatorSet, setDir: string, ref: string): Promise<SetDiff> {
-  const older = setAtRef(setDir, ref);
-  try {
-    const { loadAndValidateSet } = await import('../../model/validate-set.js');
-    const { diffSets } = await import('../../model/diff-sets.js');
-    const loaded = await loadAndValidateSet(older);
-    if (!loaded.set) throw new UsageError(pick({ vi: `Bộ chỉ số ở "${ref}" không đọc được`, en: `The set at "${ref}" cannot be read` }));
-    return diffSets(loaded.set, set);
-  } finally {
-    rmSync(dirname(older), { recursive: true, force: true });
-  }
+  const loaded = await loadSetAtRef(setDir, ref);
+  if (!loaded.set) throw new UsageError(pick({ vi: `Bộ chỉ số ở "${ref}" không đọc được`, en: `The set at "${ref}" cannot be read` }));
+  const { diffSets } = await import('../../model/diff-sets.js');
+  return diffSets(loaded.set, set);
 }

@@ -1,12 +1,10 @@
-import { rmSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { Command, Option } from 'commander';
 import { pick } from '../../diagnostics/index.js';
 import type { SetDiff, WatchedField } from '../../model/diff-sets.js';
 import { UsageError } from '../errors.js';
 import { applyLang, type CommonOptions, langOption, noColorOption, resolveSetDir, setOption, useColor } from '../options.js';
 import { exitCodeFor, printDiagnostics } from '../output.js';
-import { setAtRef } from '../set-at-ref.js';
+import { loadSetAtRef } from '../set-at-ref.js';
 
 interface DiffCliOptions extends CommonOptions {
   since?: string;
@@ -47,24 +45,19 @@ export function diffCommand(run: (code: number) => void): Command {
       const lang = applyLang(options);
       if (!options.since && !older) throw new UsageError(pick({ vi: 'Cần hai thư mục, hoặc --since REF', en: 'Two folders are needed, or --since REF' }), pick({ vi: 'Ví dụ: indicators diff --since v1.0.0', en: 'Example: indicators diff --since v1.0.0' }));
       const newDir = options.since ? older ?? resolveSetDir(options) : newer ?? resolveSetDir(options);
-      const temp = options.since ? setAtRef(newDir, options.since) : undefined;
-      try {
-        const { loadAndValidateSet } = await import('../../model/validate-set.js');
-        const { diffSets } = await import('../../model/diff-sets.js');
-        const a = await loadAndValidateSet(temp ?? older!);
-        const b = await loadAndValidateSet(newDir);
-        const problems = [...a.diagnostics, ...b.diagnostics];
-        if (!a.set || !b.set || exitCodeFor(problems) !== 0) {
-          await printDiagnostics(problems, 'stylish', { color: useColor(options), lang });
-          run(1);
-          return;
-        }
-        const d = diffSets(a.set, b.set);
-        process.stdout.write(options.format === 'json' ? `${JSON.stringify(d, null, 2)}\n` : formatDiff(d));
-        run(0);
-      } finally {
-        if (temp) rmSync(dirname(temp), { recursive: true, force: true });
+      const { loadAndValidateSet } = await import('../../model/validate-set.js');
+      const { diffSets } = await import('../../model/diff-sets.js');
+      const a = options.since ? await loadSetAtRef(newDir, options.since) : await loadAndValidateSet(older!);
+      const b = await loadAndValidateSet(newDir);
+      const problems = [...a.diagnostics, ...b.diagnostics];
+      if (!a.set || !b.set || exitCodeFor(problems) !== 0) {
+        await printDiagnostics(problems, 'stylish', { color: useColor(options), lang });
+        run(1);
+        return;
       }
+      const d = diffSets(a.set, b.set);
+      process.stdout.write(options.format === 'json' ? `${JSON.stringify(d, null, 2)}\n` : formatDiff(d));
+      run(0);
     });
 }
 
