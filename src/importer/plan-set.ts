@@ -54,8 +54,9 @@ function initials(name: string): string {
   return words.map((w) => w[0]).join('').toUpperCase() || 'X';
 }
 
-function slug(name: string): string {
-  return normalise(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'nhom';
+/** A file-name-safe id: no diacritics, lower case, words joined by '-'. */
+export function slug(name: string, fallback = 'nhom'): string {
+  return normalise(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || fallback;
 }
 
 /** Turns the table's rows into groups, agencies and indicators; everything unmapped or guessed becomes a note. */

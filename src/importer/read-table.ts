@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { columnNumber } from '../submission/parse-sheet.js';
-import { decodeCsv } from '../submission/read-csv.js';
+import { readCsvRecords } from '../submission/read-csv.js';
 import { readWorkbook } from '../submission/read-workbook.js';
 
 /** A table read from a catalog file: rows of cell texts (1-based `line` kept for messages), and where it came from. */
@@ -21,10 +20,7 @@ export async function readTable(file: string): Promise<Table> {
   const bytes = await readFile(file);
   const ext = extname(file).toLowerCase();
   if (ext === '.csv') {
-    const { text, encoding } = decodeCsv(bytes);
-    const first = text.split(/\r?\n/, 1)[0] ?? '';
-    const delimiter = (first.match(/;/g) ?? []).length > (first.match(/,/g) ?? []).length ? ';' : ',';
-    const records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    const { records, encoding } = readCsvRecords(bytes);
     return { origin: encoding, rows: records.map(({ record, info }) => ({ line: info.lines, cells: record.map((c) => c.trim()) })) };
   }
   if (ext !== '.xlsx') throw new Error(`${file}: cần tệp .xlsx hoặc .csv / an .xlsx or .csv file is needed`);

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { stringify } from 'yaml';
-import type { ImportedSet } from './plan-set.js';
+import { slug, type ImportedSet } from './plan-set.js';
 
 /** Cut-off day and deadline per frequency (NĐ 09/2019: data to the 14th); the user adjusts them in set.yaml. */
 const PERIODS = {
@@ -20,7 +20,7 @@ export function writeImportedSet(dir: string, set: ImportedSet, catalogFile: str
   mkdirSync(join(dir, 'groups'), { recursive: true });
   const used = new Set(set.groups.flatMap((g) => g.indicators.map((i) => i.frequency)));
   const periods = Object.fromEntries(Object.entries(PERIODS).filter(([f]) => used.has(f as keyof typeof PERIODS)));
-  const id = basename(catalogFile, extname(catalogFile)).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'bo-chi-so';
+  const id = slug(basename(catalogFile, extname(catalogFile)), 'bo-chi-so');
   const files: Record<string, string> = {
     'set.yaml': yaml('./schemas/set.schema.json', { id, name: `Bộ chỉ số nhập từ ${basename(catalogFile)}`, version: '0.1.0', status: 'dự thảo', issuing_body: 'Ủy ban nhân dân tỉnh', receiving_unit: 'Văn phòng UBND tỉnh', periods }, `# Nhập bằng \`indicators init --from-catalog ${basename(catalogFile)}\`. Sửa tên, cơ quan và đơn vị, rồi chạy \`npx indicators validate\`.\n`),
     'agencies.yaml': yaml('./schemas/agencies.schema.json', { agencies: set.agencies }),

@@ -34,12 +34,21 @@ export function decodeCsv(bytes: Buffer): { text: string; encoding: CsvSubmissio
   }
 }
 
-/** Reads a CSV submission with `;` or `,` separators; undefined when the needed columns are missing. */
-export function readCsv(bytes: Buffer): CsvSubmission | { missing: string } {
+/**
+ * A CSV's records, each with the line it ends on: decoded as `decodeCsv` does, separated by `;` when the first line
+ * has more of them than commas (what Vietnamese Excel writes), else by `,`.
+ */
+export function readCsvRecords(bytes: Buffer): { records: { record: string[]; info: { lines: number } }[]; encoding: CsvSubmission['encoding'] } {
   const { text, encoding } = decodeCsv(bytes);
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.match(/;/g) ?? []).length > (firstLine.match(/,/g) ?? []).length ? ';' : ',';
   const records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+  return { records, encoding };
+}
+
+/** Reads a CSV submission with `;` or `,` separators; undefined when the needed columns are missing. */
+export function readCsv(bytes: Buffer): CsvSubmission | { missing: string } {
+  const { records, encoding } = readCsvRecords(bytes);
   const header = (records[0]?.record ?? []).map(normalise);
   const col = (key: string) => header.findIndex((h) => HEADERS[key].includes(h));
   const [code, value] = [col('code'), col('value')];
