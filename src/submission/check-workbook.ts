@@ -1,5 +1,5 @@
 import { makeDiagnostic, type Diagnostic } from '../diagnostics/index.js';
-import { COL, SHEET_NAMES, planTemplate } from '../model/layout/index.js';
+import { SHEET_NAMES, planTemplate } from '../model/layout/index.js';
 import { previousPeriod, type Period } from '../model/period.js';
 import type { IndicatorSet } from '../model/types.js';
 import { FILE_CHECKS, type FileContext } from './checks/index.js';
@@ -53,27 +53,13 @@ export function checkWorkbook(file: string, wb: RawWorkbook, options: CheckOptio
     values: out.values,
     notes: out.notes,
     kind: wb.kind,
+    names: wb.names,
     previous: previousFor(options.previous, unit.code, period),
   };
-  out.diagnostics.push(...redirectedNames(ctx, wb));
   out.diagnostics.push(...readInputValues(ctx, { percent: wb.percentStyles, date: wb.dateStyles }));
   computeDerived(ctx);
   for (const check of FILE_CHECKS) out.diagnostics.push(...check(ctx));
   return out;
-}
-
-/** A value cell's defined name that now points at another sheet or cell: the template's structure was edited. */
-function redirectedNames(ctx: FileContext, wb: RawWorkbook): Diagnostic[] {
-  if (wb.kind === 'csv') return [];
-  return ctx.plan.valueRows.flatMap((r) => {
-    const named = wb.names.get(r.definedName);
-    const row = ctx.rows.get(r.key);
-    if (!named || row === undefined) return [];
-    const expected = `${COL.value}${row}`;
-    if (named.sheet === ctx.sheet.name && named.cell === expected) return [];
-    const target = `'${named.sheet}'!${named.cell}`;
-    return [makeDiagnostic('name-redirected', { location: { file: ctx.file, sheet: ctx.sheet.name, cell: expected }, params: { name: r.definedName, target, expected } })];
-  });
 }
 
 function makeSheetMissing(file: string, sheet: string, present: string): Diagnostic {

@@ -19,6 +19,8 @@ export interface FileContext {
   notes: Map<string, string>;
   /** A CSV has no template layout: its rows are lines, and typed rates are expected. */
   kind: 'xlsx' | 'csv';
+  /** The workbook's defined names (none for a CSV). */
+  names: ReadonlyMap<string, { sheet: string; cell: string }>;
   /** Previous period's values for this unit by row key (from --previous), and whether it is in the same year. */
   previous?: { values: Map<string, number>; sameYear: boolean };
 }

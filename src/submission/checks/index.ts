@@ -1,4 +1,5 @@
 import { breakdownSums } from './breakdown-sums.js';
+import { namesRedirected } from './defined-names.js';
 import type { FileCheck } from './context.js';
 import { formulasOverwritten } from './formula-overwritten.js';
 import { lockedCellsEdited } from './locked-cells.js';
@@ -20,6 +21,7 @@ export const FILE_CHECKS: readonly FileCheck[] = [
   rowsMissing,
   rowsMoved,
   rowsAdded,
+  namesRedirected,
   lockedCellsEdited,
   formulasOverwritten,
   valuesInRange,
