@@ -13,27 +13,28 @@ export function parseSheet(name: string, xml: string, sharedStrings: SharedStrin
   let maxRow = 0;
   let implicitRow = 0;
   let overflow: RawSheet['overflow'];
+  // Only cells with a value or a formula count against the limits: LibreOffice writes an empty
+  // `<row r="1048576">` after a row is deleted, and styled blank cells say nothing.
   rows: for (const rowMatch of xml.matchAll(ROW)) {
     const rowNumber = Number(attr(rowMatch[1], 'r') ?? implicitRow + 1);
     implicitRow = rowNumber;
-    if (rowNumber > LIMITS.rows) {
-      overflow = { address: `dòng/row ${rowNumber}`, limit: `${LIMITS.rows.toLocaleString('vi-VN')} dòng/rows` };
-      break;
-    }
     let implicitCol = 0;
     for (const c of (rowMatch[2] ?? '').matchAll(CELL)) {
       const { r: ref, s: styleId, t: cellType } = cellAttributes(c[1]);
       const col = ref ? ref.replace(/\d+$/, '') : columnLetters(implicitCol + 1);
       implicitCol = columnNumber(col);
+      const cell = parseCell(`${col}${rowNumber}`, rowNumber, col, cellType, Number(styleId ?? 0), c[2] ?? '', sharedStrings);
+      if (!cell) continue;
+      if (rowNumber > LIMITS.rows) {
+        overflow = { address: `dòng/row ${rowNumber}`, limit: `${LIMITS.rows.toLocaleString('vi-VN')} dòng/rows` };
+        break rows;
+      }
       if (implicitCol > LIMITS.columns) {
         overflow = { address: `${col}${rowNumber}`, limit: `${LIMITS.columns.toLocaleString('vi-VN')} cột/columns` };
         break rows;
       }
-      const cell = parseCell(`${col}${rowNumber}`, rowNumber, col, cellType, Number(styleId ?? 0), c[2] ?? '', sharedStrings);
-      if (cell) {
-        cells.set(cell.address, cell);
-        if (rowNumber > maxRow) maxRow = rowNumber;
-      }
+      cells.set(cell.address, cell);
+      if (rowNumber > maxRow) maxRow = rowNumber;
     }
   }
   return overflow ? { name, cells, maxRow, overflow } : { name, cells, maxRow };

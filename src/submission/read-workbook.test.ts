@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from './limits.js';
 import { readWorkbook } from './read-workbook.js';
@@ -80,6 +80,33 @@ describe('readWorkbook', () => {
     offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
     view.setUint32(offset + 24, 1024 * 1024 * 1024, true);
     expect(readWorkbook(bytes)).toMatchObject({ code: 'zip-bomb' });
+  });
+});
+
+describe('sheet limits count content, not formatting', () => {
+  /** The test workbook with its first sheet's XML changed by `edit`. */
+  async function withSheet(edit: (xml: string) => string): Promise<RawWorkbook> {
+    const files = unzipSync(await workbookBytes());
+    const path = 'xl/worksheets/sheet1.xml';
+    files[path] = strToU8(edit(strFromU8(files[path])));
+    return readWorkbook(zip(files)) as RawWorkbook;
+  }
+
+  it('accepts the empty last row LibreOffice writes after a row is deleted, and styled blank cells far away', async () => {
+    const wb = await withSheet((xml) =>
+      xml.replace('</sheetData>', '<row r="200000" s="1" customFormat="true"><c r="XFD200000" s="1"/></row><row r="1048576" customFormat="false" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false"></row></sheetData>'),
+    );
+    const sheet = wb.sheet('Nhập liệu')!;
+    expect(sheet.overflow).toBeUndefined();
+    expect(sheet.maxRow).toBe(15);
+    expect(sheet.cells.get('G9')?.value).toBe(3866);
+  });
+
+  it('still refuses a value below the row limit or right of the column limit', async () => {
+    const below = await withSheet((xml) => xml.replace('</sheetData>', '<row r="1048576"><c r="A1048576"><v>1</v></c></row></sheetData>'));
+    expect(below.sheet('Nhập liệu')?.overflow?.address).toContain('1048576');
+    const right = await withSheet((xml) => xml.replace('</sheetData>', '<row r="20"><c r="XFD20"><f>1+1</f></c></row></sheetData>'));
+    expect(right.sheet('Nhập liệu')?.overflow?.address).toBe('XFD20');
   });
 });
 
