@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Lang } from '../diagnostics/index.js';
-import { setZipTimestamps } from '../io/zip-timestamps.js';
+import { normalizeZip } from '../io/zip-normalize.js';
+import { changeOf, changesInPoints } from '../model/change.js';
 import { numberFormat } from '../model/layout/index.js';
 import { DATASET_COLUMNS, type DatasetRecord } from './dataset.js';
 import { reportLabels } from './report-labels.js';
@@ -74,13 +75,15 @@ export async function writeReportXlsx(path: string, report: MergedReport, rows: 
     return c ? (lang === 'en' ? c.name_en ?? c.name : c.name) : '';
   };
 
-  const summary = sheet(L.sheets.summary, L.summaryHead, [10, 52, 10, 14, 16, 10, 12, 14, 12, 12]);
+  const summary = sheet(L.sheets.summary, L.summaryHead, [10, 52, 10, 14, 16, 10, 12, 14, 12, 14, 12]);
   for (const p of report.province) {
-    const change = p.previous && p.value !== undefined ? round(((p.value - p.previous) / Math.abs(p.previous)) * 100, 1) : null;
+    // A rate changes in percentage points (its own column), anything else relatively in percent.
+    const change = p.previous !== undefined && p.value !== undefined ? round(changeOf(p.indicator, p.value, p.previous), 1) : null;
+    const points = changesInPoints(p.indicator);
     const fmt = numberFormat(p.indicator.value_type);
     const values = [
       p.indicator.code, name(p), p.indicator.unit, categoryName(p), round(p.value), p.category ? null : p.indicator.target?.value ?? null,
-      round(p.achievement, 1), round(p.previous), change, `${p.reporting}/${p.owing}`,
+      round(p.achievement, 1), round(p.previous), points ? null : change, points ? change : null, `${p.reporting}/${p.owing}`,
     ];
     addRow(summary, values, (col) => {
       if (col === 5) return sharedStyle(fmt);
@@ -99,6 +102,7 @@ export async function writeReportXlsx(path: string, report: MergedReport, rows: 
     const v = report.unitValues.get(u.unit.code)!;
     addRow(byUnit, [u.unit.code, u.unit.name, ...totals.map((p) => (typeof v.get(p.key) === 'number' ? round(v.get(p.key) as number, 4) : null))], (col) => (col > 2 ? sharedStyle(formats[col - 3]) : undefined));
   }
+  let priority = 0; // unique within the sheet, as Excel writes them
   totals.forEach((p, j) => {
     const t = p.indicator.target;
     if (!t || accepted.length === 0) return;
@@ -107,7 +111,7 @@ export async function writeReportXlsx(path: string, report: MergedReport, rows: 
     const rule = (operator: string, argb: string, priority: number) => ({ type: 'cellIs', operator, formulae: [String(t.value)], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb } } }, priority });
     byUnit.addConditionalFormatting({
       ref: `${col}2:${col}${accepted.length + 1}`,
-      rules: t.direction === 'higher' ? [rule('greaterThan', GOOD, 1), rule('lessThan', BAD, 2)] : [rule('lessThan', GOOD, 1), rule('greaterThan', BAD, 2)],
+      rules: t.direction === 'higher' ? [rule('greaterThan', GOOD, ++priority), rule('lessThan', BAD, ++priority)] : [rule('lessThan', GOOD, ++priority), rule('greaterThan', BAD, ++priority)],
     });
   });
   byUnit.commit();
@@ -122,13 +126,14 @@ export async function writeReportXlsx(path: string, report: MergedReport, rows: 
   }
   checks.commit();
 
-  const data = sheet(L.sheets.data, [...DATASET_COLUMNS], [14, 10, 10, 10, 28, 12, 10, 10, 14, 12, 12, 40, 20]);
+  const data = sheet(L.sheets.data, [...DATASET_COLUMNS], [14, 10, 10, 10, 28, 12, 10, 10, 14, 12, 12, 40, 20, 40]);
   for (const r of rows) addRow(data, DATASET_COLUMNS.map((c) => (c === 'value' && r.value !== '' && !Number.isNaN(Number(r.value)) ? Number(r.value) : r[c])));
   data.commit();
 
   await wb.commit();
-  // The stream writer stamps zip entries with the current time: fix them, so the same inputs give the same bytes.
-  const bytes = await readFile(path);
-  if (!setZipTimestamps(bytes, date)) throw new Error(`report.xlsx: unexpected zip layout in ${path}`);
+  // The stream writer stamps zip entries with the current time and writes data descriptors: rewrite the entries as
+  // Office does, with fixed times, so the same inputs give the same bytes.
+  const bytes = normalizeZip(await readFile(path), date, '[Content_Types].xml');
+  if (!bytes) throw new Error(`report.xlsx: unexpected zip layout in ${path}`);
   await writeFile(path, bytes);
 }

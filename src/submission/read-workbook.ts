@@ -34,7 +34,7 @@ export function readWorkbook(bytes: Uint8Array): RawWorkbook | WorkbookProblem {
     const workbookXml = zip.text('xl/workbook.xml');
     const contentTypes = zip.text('[Content_Types].xml');
     if (!workbookXml) return { code: 'corrupt-file', detail: packageKind(contentTypes) };
-    // Strict Open XML (ISO 29500 Strict): LibreOffice reads it, exceljs (the annotated copy) does not.
+    // Strict Open XML (ISO 29500 Strict): LibreOffice reads it; this reader and the annotated copy's patcher do not.
     if (workbookXml.includes('purl.oclc.org/ooxml/spreadsheetml/main')) return { code: 'unsupported-format', detail: 'Strict Open XML', format: 'Strict Open XML (.xlsx)' };
     return buildWorkbook(zip, workbookXml, macrosIn(contentTypes));
   } catch (error) {

@@ -7,6 +7,8 @@ export type ZipProblem = { code: 'zip-bomb' | 'corrupt-file' | 'file-too-large';
 /** A zip whose entries are inflated one at a time, when asked for. */
 export interface LazyZip {
   has(name: string): boolean;
+  /** The names of the entries `wanted` accepted, in the directory's order. */
+  names(): string[];
   /** The entry's bytes, or undefined when absent; a ZipProblem when it cannot be inflated. */
   bytes(name: string): Uint8Array | undefined;
   /** The entry as UTF-8 text. */
@@ -58,6 +60,7 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean): L
   };
   return {
     has: (name) => entries.has(name),
+    names: () => [...entries.keys()],
     bytes: inflate,
     text: (name) => {
       const data = inflate(name);

@@ -29,7 +29,7 @@ export function requireSoffice(): boolean {
  * Converts files with LibreOffice headless, as a user's re-save would. One fresh profile per call; LibreOffice
  * cannot share a profile between two running instances, so calls must not overlap.
  */
-export function sofficeConvert(files: string[], to: 'xlsx' | 'pdf', outDir: string): void {
+export function sofficeConvert(files: string[], to: 'xlsx' | 'pdf' | 'csv', outDir: string): void {
   const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
   execFileSync(SOFFICE!, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', to, '--outdir', outDir, ...files], {
     stdio: ['ignore', 'pipe', 'pipe'],
