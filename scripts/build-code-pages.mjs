@@ -10,12 +10,12 @@ const GROUPS = [
   { vi: 'Tệp và cú pháp YAML', en: 'Files and YAML syntax', codes: ['file-missing', 'file-unreadable', 'file-too-large', 'yaml-syntax', 'yaml-duplicate-key', 'yaml-alias', 'yaml-tab'] },
   { vi: 'Mô hình dữ liệu (JSON Schema)', en: 'The data model (JSON Schema)', prefix: 'schema-' },
   { vi: 'Bộ chỉ số: mã, công thức, ràng buộc', en: 'The set: codes, formulas, constraints', codes: ['duplicate-code', 'unknown-agency', 'unknown-unit', 'unknown-breakdown', 'unknown-indicator', 'formula-syntax', 'formula-cycle', 'formula-frequency', 'formula-reporters', 'formula-breakdown', 'formula-division', 'ratio-averaged', 'constraint-impossible', 'target-out-of-range', 'unit-owes-nothing', 'province-missing', 'period-missing', 'value-type-unit'] },
-  { vi: 'Tạo biểu mẫu', en: 'Compiling templates', codes: ['nothing-owed', 'output-exists'] },
+  { vi: 'Tạo biểu mẫu', en: 'Compiling templates', codes: ['nothing-owed', 'output-exists', 'version-not-bumped'] },
   { vi: 'Nhận diện biểu gửi về', en: 'Identifying a returned workbook', codes: ['unknown-set', 'stale-template', 'meta-missing', 'unidentified', 'unit-mismatch', 'period-mismatch', 'duplicate-submission'] },
   { vi: 'Cấu trúc biểu bị sửa', en: 'A changed workbook structure', codes: ['sheet-missing', 'row-missing', 'row-added', 'row-moved', 'formula-overwritten', 'locked-cell-edited', 'name-redirected', 'sheet-too-large'] },
-  { vi: 'Giá trị nhập', en: 'Values', codes: ['required-blank', 'number-as-text', 'ambiguous-number', 'not-a-number', 'wrong-type', 'out-of-range', 'not-integer', 'negative-count', 'numerator-exceeds-denominator', 'ratio-mismatch', 'breakdown-sum-mismatch', 'rule-violated', 'previous-period-jump', 'cumulative-decreased', 'external-reference'] },
-  { vi: 'Tệp gửi về không đọc được hoặc không an toàn', en: 'Unreadable or unsafe returned files', codes: ['unsupported-format', 'encrypted-file', 'corrupt-file', 'empty-file', 'zip-bomb', 'csv-encoding', 'macros-present'] },
-  { vi: 'Tổng hợp', en: 'Merging', codes: ['missing-submission', 'late-submission', 'not-in-period'] },
+  { vi: 'Giá trị nhập', en: 'Values', codes: ['required-blank', 'value-not-available', 'number-as-text', 'ambiguous-number', 'not-a-number', 'wrong-type', 'out-of-range', 'not-integer', 'negative-count', 'numerator-exceeds-denominator', 'ratio-mismatch', 'breakdown-sum-mismatch', 'rule-violated', 'previous-period-jump', 'cumulative-decreased', 'external-reference'] },
+  { vi: 'Tệp gửi về không đọc được hoặc không an toàn', en: 'Unreadable or unsafe returned files', codes: ['unsupported-format', 'encrypted-file', 'corrupt-file', 'empty-file', 'zip-bomb', 'csv-encoding', 'macros-present', 'csv-field-count', 'permission-denied', 'no-submissions'] },
+  { vi: 'Tổng hợp', en: 'Merging', codes: ['missing-submission', 'late-submission', 'not-in-period', 'wrong-period-submission', 'received-date-invalid', 'received-unknown-file', 'previous-other-set', 'previous-other-period'] },
 ];
 const SEVERITY = { vi: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' }, en: { error: 'error', warning: 'warning', info: 'info' } };
 const TEXT = {

@@ -101,6 +101,15 @@ const breakdown = obj(
     name: str('Tên phân tổ', 'Ví dụ "Theo cấp hành chính".', 'Breakdown name.'),
     name_en: str('Tên tiếng Anh', 'Tên phân tổ bằng tiếng Anh.', 'English name.'),
     categories: { type: 'array', minItems: 1, items: category, ...f('Các nhóm', 'Các nhóm của phân tổ; biểu mẫu có một dòng cho mỗi nhóm.', 'Categories; the template has one row per category.') },
+    exhaustive: {
+      type: 'boolean',
+      default: true,
+      ...f(
+        'Phân tổ đầy đủ',
+        'true (mặc định): các nhóm cộng lại bằng dòng tổng; dòng "Tổng số" của biểu mẫu là công thức SUM tự cộng và tổng lệch là lỗi. false: phân tổ "trong đó" (các nhóm chỉ là một phần của tổng); dòng tổng được nhập và các nhóm không được vượt tổng.',
+        'true (default): the categories add up to the total; the template\'s total row is a live SUM and a total that differs is an error. false: an "of which" breakdown (the categories are part of the total); the total is typed and the categories may not exceed it.',
+      ),
+    },
   },
   ['id', 'name', 'categories'],
 );
@@ -137,7 +146,7 @@ const indicator = obj(
         min: { type: 'number', ...f('Giá trị nhỏ nhất', 'Giá trị nhỏ nhất được phép.', 'Smallest allowed value.') },
         max: { type: 'number', ...f('Giá trị lớn nhất', 'Giá trị lớn nhất được phép.', 'Largest allowed value.') },
         required: { type: 'boolean', ...f('Bắt buộc', 'Bỏ trống là lỗi (mặc định true).', 'Blank is an error (default true).') },
-        max_change_pct: { type: 'number', exclusiveMinimum: 0, ...f('Biến động tối đa (%)', 'Thay đổi lớn nhất so với kỳ trước trước khi cảnh báo.', 'Largest change from the previous period before a warning.') },
+        max_change_pct: { type: 'number', exclusiveMinimum: 0, ...f('Biến động tối đa (%)', 'Thay đổi lớn nhất so với kỳ trước trước khi cảnh báo, tính bằng %; với chỉ số tỷ lệ (%) tính bằng điểm phần trăm; số lũy kế so với cùng kỳ năm trước.', 'Largest change from the previous period before a warning, in percent; in percentage points for a percent indicator; a year-to-date value is compared with the same period last year.') },
       },
       [],
       f('Ràng buộc', 'Kiểm tra giá trị khi nhập và khi kiểm tra biểu.', 'Value constraints.'),

@@ -13,7 +13,8 @@ export async function openTemplate(path) {
 export function fillValues(wb, plan, values) {
   const ws = wb.getWorksheet(plan.lang === 'en' ? 'Data entry' : 'Nhập liệu');
   for (const r of plan.valueRows) {
-    if (!values.has(r.key)) continue;
+    // A total the template sums from its categories keeps its formula.
+    if (!values.has(r.key) || r.sumOf) continue;
     const v = values.get(r.key);
     ws.getCell(r.valueCell).value = typeof v === 'boolean' ? (v ? 'Có' : 'Không') : v;
   }

@@ -8,7 +8,7 @@ const used = new WeakMap();
 const firstInput = (ws, plan, pred = () => true) => {
   const taken = used.get(ws) ?? new Set();
   used.set(ws, taken);
-  const row = plan.valueRows.find((r) => !r.indicator.formula && pred(r) && !taken.has(r.valueCell));
+  const row = plan.valueRows.find((r) => !r.indicator.formula && !r.sumOf && pred(r) && !taken.has(r.valueCell));
   if (row) taken.add(row.valueCell);
   return row;
 };
@@ -34,8 +34,11 @@ export const WORKBOOK_MISTAKES = {
     ws.getCell(r.valueCell).value = r.indicator.value_type === 'percent' ? '71,54 %' : '1,245,649';
     return { code: 'number-as-text', sheet: SHEET, cell: r.valueCell };
   },
+  // "1.234" is 1234 in a count (it cannot hold three decimals): only a decimal cell whose range fits both readings
+  // is ambiguous, so this mistake needs a form with one (STC, SCT in the bundled set).
   'ambiguous-number': (ws, plan) => {
-    const r = integerRow(ws, plan);
+    const r = firstInput(ws, plan, (x) => x.indicator.value_type === 'decimal' && (x.indicator.constraints?.min ?? 0) <= 1.234 && (x.indicator.constraints?.max ?? Infinity) >= 1234);
+    if (!r) return undefined;
     ws.getCell(r.valueCell).value = '1.234';
     return { code: 'ambiguous-number', sheet: SHEET, cell: r.valueCell };
   },
@@ -97,7 +100,10 @@ export const WORKBOOK_MISTAKES = {
   'breakdown-sum-mismatch': (ws, plan) => {
     const total = plan.valueRows.find((r) => r.hasCategories && !r.indicator.formula && r.indicator.aggregation === 'sum');
     if (!total) return undefined;
-    ws.getCell(total.valueCell).value = Number(ws.getCell(total.valueCell).value) + 77;
+    // A total typed over the template's SUM (also formula-overwritten), 77 above what its categories add up to.
+    const parts = total.sumOf ?? plan.valueRows.filter((r) => r.indicator.code === total.indicator.code && r.category).map((r) => r.key);
+    const sum = parts.reduce((a, key) => a + Number(ws.getCell(rowOf(plan, key).valueCell).value), 0);
+    ws.getCell(total.valueCell).value = sum + 77;
     return { code: 'breakdown-sum-mismatch', sheet: SHEET, cell: total.valueCell };
   },
   'locked-cell-edited': (ws, plan) => {

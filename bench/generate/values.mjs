@@ -32,7 +32,8 @@ export function plausibleValues(plan, set) {
     if (ind.value_type === 'text') return 'Đã thực hiện';
     return rng.int(Math.max(1, ind.constraints?.min ?? 1), 60);
   };
-  const inputs = plan.valueRows.filter((r) => !r.indicator.formula);
+  // Typed rows only: derived rates and the totals the template sums from their categories are computed.
+  const inputs = plan.valueRows.filter((r) => !r.indicator.formula && !r.sumOf);
   // Denominators first, then numerators as a share of them, then the rest.
   const order = [...inputs].sort((a, b) => rank(a) - rank(b));
   function rank(r) {
@@ -55,7 +56,10 @@ export function plausibleValues(plan, set) {
   return values;
 }
 
-/** A total row of a sum-aggregated indicator equals the sum of its categories. */
+/**
+ * A total row of a sum-aggregated indicator equals the sum of its categories (kept in the values for the tests'
+ * expected figures; `fillValues` leaves a summed total's formula alone).
+ */
 function fixTotals(plan, values) {
   for (const r of plan.valueRows) {
     if (!r.hasCategories || r.indicator.formula) continue;

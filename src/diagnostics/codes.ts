@@ -45,6 +45,7 @@ export const CODES = {
   // Periods and templates
   'nothing-owed': { severity: 'info', vi: 'Đơn vị không phải nộp gì trong kỳ này', en: 'A unit owes nothing in this period' },
   'output-exists': { severity: 'error', vi: 'Tệp đích đã tồn tại với nội dung khác', en: 'The output file exists with other content' },
+  'version-not-bumped': { severity: 'error', vi: 'Bộ chỉ số đổi nội dung mà không nâng phiên bản', en: 'The set’s content changed without raising its version' },
   // Submissions: identity
   'unknown-set': { severity: 'error', vi: 'Biểu mẫu không thuộc bộ chỉ số này', en: 'The workbook is not from this indicator set' },
   'stale-template': { severity: 'error', vi: 'Biểu mẫu của phiên bản bộ chỉ số cũ', en: 'The template is from an older set version' },
@@ -62,6 +63,7 @@ export const CODES = {
   'locked-cell-edited': { severity: 'warning', vi: 'Ô khóa bị sửa', en: 'A locked cell was changed' },
   // Submissions: values
   'required-blank': { severity: 'error', vi: 'Bỏ trống chỉ số bắt buộc', en: 'A required value is blank' },
+  'value-not-available': { severity: 'warning', vi: 'Chưa có số liệu, có ghi lý do (tính là chưa báo cáo)', en: 'A required value left blank with a reason (counted as not reported)' },
   'number-as-text': { severity: 'info', vi: 'Số nhập dạng văn bản, đã đọc được', en: 'A number typed as text, read unambiguously' },
   'ambiguous-number': { severity: 'error', vi: 'Số viết mơ hồ', en: 'An ambiguous number' },
   'not-a-number': { severity: 'error', vi: 'Không phải là số', en: 'Not a number' },
@@ -71,7 +73,7 @@ export const CODES = {
   'negative-count': { severity: 'error', vi: 'Số đếm âm', en: 'A negative count' },
   'numerator-exceeds-denominator': { severity: 'error', vi: 'Tử số lớn hơn mẫu số', en: 'Numerator larger than denominator' },
   'ratio-mismatch': { severity: 'error', vi: 'Tỷ lệ không khớp tử số/mẫu số', en: 'A rate disagrees with its numerator/denominator' },
-  'breakdown-sum-mismatch': { severity: 'warning', vi: 'Tổng không bằng tổng các phân tổ', en: 'Total differs from the sum of its categories' },
+  'breakdown-sum-mismatch': { severity: 'error', vi: 'Tổng không bằng tổng các phân tổ (phân tổ "trong đó": các nhóm vượt tổng, cảnh báo)', en: 'Total differs from the sum of its categories (an "of which" breakdown: categories above the total, a warning)' },
   'rule-violated': { severity: 'warning', vi: 'Vi phạm quy tắc liên chỉ số', en: 'A cross-indicator rule does not hold' },
   'previous-period-jump': { severity: 'warning', vi: 'Thay đổi quá lớn so với kỳ trước', en: 'A change beyond max_change_pct from the previous period' },
   'cumulative-decreased': { severity: 'error', vi: 'Số lũy kế giảm so với kỳ trước', en: 'A year-to-date value fell' },
@@ -86,10 +88,18 @@ export const CODES = {
   'external-reference': { severity: 'error', vi: 'Ô giá trị lấy số từ tệp khác', en: 'A value cell takes its number from another workbook' },
   'name-redirected': { severity: 'error', vi: 'Tên ô giá trị bị sửa, trỏ sang chỗ khác', en: 'A value cell\'s defined name was changed to point elsewhere' },
   'csv-encoding': { severity: 'info', vi: 'CSV không phải UTF-8, đã đọc theo bảng mã khác', en: 'CSV read in a non-UTF-8 encoding' },
+  'csv-field-count': { severity: 'error', vi: 'Dòng CSV không tách đúng các cột của dòng tiêu đề', en: 'A CSV line does not split into the header’s columns' },
+  'permission-denied': { severity: 'error', vi: 'Không có quyền đọc tệp hoặc thư mục', en: 'The tool may not read the file or folder (permission)' },
+  'no-submissions': { severity: 'error', vi: 'Không tìm thấy biểu nào để kiểm tra', en: 'No return found to check' },
   // Merge
   'missing-submission': { severity: 'warning', vi: 'Đơn vị chưa nộp báo cáo', en: 'A unit that owes data sent nothing' },
   'late-submission': { severity: 'warning', vi: 'Nộp muộn so với hạn', en: 'Submitted after the deadline' },
   'not-in-period': { severity: 'warning', vi: 'Tệp không thuộc kỳ/bộ chỉ số đang tổng hợp', en: 'A file of another period or set' },
+  'wrong-period-submission': { severity: 'warning', vi: 'Đơn vị chỉ gửi biểu của kỳ khác', en: 'A unit sent only a return for another period' },
+  'received-date-invalid': { severity: 'error', vi: 'Ngày nhận trong --received không đọc được hoặc không có thật', en: 'A --received date is unreadable or impossible' },
+  'received-unknown-file': { severity: 'warning', vi: 'Dòng --received cho tệp không có trong hộp thư', en: 'A --received row names a file that is not in the inbox' },
+  'previous-other-set': { severity: 'warning', vi: 'Dữ liệu --previous của bộ chỉ số khác', en: 'The --previous dataset is of another indicator set' },
+  'previous-other-period': { severity: 'warning', vi: 'Dữ liệu --previous không có kỳ trước', en: 'The --previous dataset does not hold the previous period' },
 } as const satisfies Record<string, { severity: Severity; vi: string; en: string }>;
 
 /** The closed union of diagnostic codes. */

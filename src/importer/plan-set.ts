@@ -46,6 +46,9 @@ const FREQUENCIES: [RegExp, Frequency][] = [
 /** Units of measure counted in whole numbers (anything else but % is a decimal). */
 const COUNTS = new Set(['nguoi', 'ho so', 'xa', 'cai', 'chiec', 'don vi', 'lan', 'du an', 'doanh nghiep', 'ho', 'co so', 'he thong', 'dich vu', 'thu tuc', 'truong', 'benh vien', 'van ban', 'vu', 'tin', 'bai', 'phong', 'cuoc', 'so', 'luot', 'tai khoan', 'giay phep']);
 
+/** A growth or change rate ("tốc độ tăng", "so với cùng kỳ", "growth"): a percentage that may be negative or above 100. */
+const CHANGE_RATE = /\b(toc do tang|tang truong|so voi cung ky|so voi nam truoc|so voi ky truoc|growth|change)\b/;
+
 const ROMAN = /^(?=[IVXLC]+\.?$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.?$/i;
 
 /** "Sở Tài chính" → "STC"; "Công an tỉnh" → "CAT": initials without diacritics, upper case. */
@@ -155,7 +158,7 @@ function indicatorFrom(
     definition: cell(cells, 'definition') || name,
     method: cell(cells, 'method') || 'Theo số liệu của cơ quan chủ trì.',
     aggregation: value_type === 'percent' ? 'average' : 'sum',
-    constraints: value_type === 'percent' ? { min: 0, max: 100 } : { min: 0 },
+    ...(value_type === 'percent' && CHANGE_RATE.test(normalise(name)) ? {} : { constraints: value_type === 'percent' ? { min: 0, max: 100 } : { min: 0 } }),
   };
   if (target && (value_type !== 'percent' || target.value <= 100)) out.target = target;
   return out;

@@ -77,6 +77,11 @@ export interface Breakdown {
   name: string;
   name_en?: string;
   categories: Category[];
+  /**
+   * True (the default) when the categories add up to the total: the template's total row is a live SUM of them and a
+   * total that differs is an error. False for an "of which" (trong đó) breakdown: the total is typed.
+   */
+  exhaustive?: boolean;
 }
 
 export interface Constraints {
@@ -84,7 +89,10 @@ export interface Constraints {
   max?: number;
   /** Blank is an error when true (the default for non-derived indicators). */
   required?: boolean;
-  /** Largest change, in percent, from the previous period before `previous-period-jump` is raised. */
+  /**
+   * Largest change from the previous period before `previous-period-jump` is raised: in percent, or in percentage
+   * points for a percent indicator; a year-to-date value is compared with the same period of the previous year.
+   */
   max_change_pct?: number;
 }
 

@@ -1,9 +1,12 @@
 import type { MergedReport } from './report-types.js';
 
-/** The dataset columns, in this order (design §6, issue 6). */
+/**
+ * The dataset columns, in this order (design §6, issue 6); `note` (issue 11) is the unit's note on the row, last so
+ * that readers of the earlier columns by position keep working.
+ */
 export const DATASET_COLUMNS = [
   'set_id', 'set_version', 'period', 'unit_code', 'unit_name', 'indicator_code', 'breakdown', 'category', 'value',
-  'unit_of_measure', 'status', 'source_file', 'source_sha256',
+  'unit_of_measure', 'status', 'source_file', 'source_sha256', 'note',
 ] as const;
 
 export type DatasetRecord = Record<(typeof DATASET_COLUMNS)[number], string>;
@@ -32,15 +35,20 @@ export function* datasetRecords(report: MergedReport): Generator<DatasetRecord> 
   for (const unit of set.units) {
     const values = report.unitValues.get(unit.code);
     const source = report.sources.get(unit.code);
+    const notes = report.unitNotes.get(unit.code);
     if (!values || !source) continue;
     for (const p of keys) {
       if (!values.has(p.key)) continue;
-      yield { set_id: base.set_id, set_version: base.set_version, period: base.period, unit_code: unit.code, unit_name: unit.name, indicator_code: p.indicator.code, breakdown: p.breakdown ?? '', category: p.category ?? '', value: plain(values.get(p.key)), unit_of_measure: p.indicator.unit, status: source.late ? 'late' : 'accepted', source_file: source.file, source_sha256: source.sha256 };
+      const value = plain(values.get(p.key));
+      const note = notes?.get(p.key) ?? '';
+      // A blank with a reason (value-not-available) is not reported, whatever the file's lateness.
+      const status = value === '' && note && !p.indicator.formula ? 'not-available' : source.late ? 'late' : 'accepted';
+      yield { set_id: base.set_id, set_version: base.set_version, period: base.period, unit_code: unit.code, unit_name: unit.name, indicator_code: p.indicator.code, breakdown: p.breakdown ?? '', category: p.category ?? '', value, unit_of_measure: p.indicator.unit, status, source_file: source.file, source_sha256: source.sha256, note };
     }
   }
   const province = set.units.find((u) => u.kind === 'province');
   for (const p of keys) {
-    yield { set_id: base.set_id, set_version: base.set_version, period: base.period, unit_code: province?.code ?? '', unit_name: unitName.get(province?.code ?? '') ?? '', indicator_code: p.indicator.code, breakdown: p.breakdown ?? '', category: p.category ?? '', value: plain(p.value), unit_of_measure: p.indicator.unit, status: 'consolidated', source_file: '', source_sha256: '' };
+    yield { set_id: base.set_id, set_version: base.set_version, period: base.period, unit_code: province?.code ?? '', unit_name: unitName.get(province?.code ?? '') ?? '', indicator_code: p.indicator.code, breakdown: p.breakdown ?? '', category: p.category ?? '', value: plain(p.value), unit_of_measure: p.indicator.unit, status: 'consolidated', source_file: '', source_sha256: '', note: '' };
   }
 }
 

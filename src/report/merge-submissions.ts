@@ -6,15 +6,18 @@ import { reporterCodes } from '../model/reporters.js';
 import type { SubmissionResult } from '../model/submission-types.js';
 import type { Indicator, IndicatorSet } from '../model/types.js';
 import { aggregateProvince, withTargets } from './aggregate.js';
-import { fileOutcomes } from './file-states.js';
+import { fileOutcomes, matchReceived } from './file-states.js';
+import type { ReceivedDates } from './read-received.js';
 import type { FileState, MergedReport, UnitOutcome } from './report-types.js';
 
 export interface MergeInput {
   set: IndicatorSet;
   period: Period;
   results: readonly SubmissionResult[];
-  /** Receipt dates (ISO) by file path or file name, from --received. */
-  received?: ReadonlyMap<string, string>;
+  /** Receipt dates from --received (`readReceived`). */
+  received?: ReceivedDates;
+  /** Problems of the run's other inputs (a --previous dataset of another set or period), shown with the rest. */
+  inputDiagnostics?: readonly Diagnostic[];
   /** Previous period's province values by row key, from --previous. */
   previous?: ReadonlyMap<string, number>;
 }
@@ -23,26 +26,33 @@ export interface MergeInput {
 export function mergeSubmissions(input: MergeInput): MergedReport {
   const { set, period } = input;
   const { deadline } = periodDates(period, set.info.periods?.[period.frequency]);
-  const files = fileOutcomes(input.results, period.id, set.info.id, deadline, input.received ?? new Map());
+  const received = matchReceived(input.results.map((r) => r.file), input.received?.dates ?? new Map());
+  const files = fileOutcomes(input.results, period.id, set.info.id, deadline, new Map([...received.byFile].map(([f, r]) => [f, r.date])));
   const unitValues = new Map<string, Map<string, number | string | boolean | undefined>>();
   const sources = new Map<string, { file: string; sha256: string; late: boolean }>();
+  const unitNotes = new Map<string, ReadonlyMap<string, string>>();
   for (const [i, f] of files.entries()) {
     if (f.state !== 'accepted' || !f.unit) continue;
     unitValues.set(f.unit, input.results[i].values);
     sources.set(f.unit, { file: f.file, sha256: f.sha256, late: f.late });
+    unitNotes.set(f.unit, input.results[i].notes);
   }
-  const diagnostics: Diagnostic[] = input.results.flatMap((r) => r.diagnostics);
+  const diagnostics: Diagnostic[] = [...(input.inputDiagnostics ?? []), ...receivedDiagnostics(input.received, received.unknown), ...input.results.flatMap((r) => r.diagnostics)];
   const units: UnitOutcome[] = [];
   for (const { unit, indicators } of planObligations(set, period)) {
     if (indicators.length === 0) continue;
     const mine = files.filter((f) => f.unit === unit.code && (f.state === 'accepted' || f.state === 'rejected' || f.state === 'duplicate'));
     const accepted = mine.find((f) => f.state === 'accepted');
     const problems = input.results.filter((r) => r.unit === unit.code).flatMap((r) => r.diagnostics).filter((d) => d.severity !== 'info').length;
-    const status = accepted ? 'accepted' : mine.length ? 'rejected' : 'missing';
-    const shown = accepted ?? mine[0];
+    // A unit whose only file is another period's sent something, just not this: "wrong period", not "missing".
+    const otherPeriod = files.find((f) => f.unit === unit.code && f.state === 'not-in-period' && f.period && f.period !== period.id);
+    const status = accepted ? 'accepted' : mine.length ? 'rejected' : otherPeriod ? 'wrong-period' : 'missing';
+    const shown = accepted ?? mine[0] ?? otherPeriod;
     units.push({ unit, status, late: Boolean(accepted?.late), file: shown?.file, received: shown?.received, problems, owes: indicators.map((i) => i.code) });
     if (status === 'missing') {
       diagnostics.push(makeDiagnostic('missing-submission', { location: { file: unit.code }, params: { unit: unit.code, name: unit.name, period: period.id } }));
+    } else if (status === 'wrong-period') {
+      diagnostics.push(makeDiagnostic('wrong-period-submission', { location: { file: unit.code }, params: { unit: unit.code, name: unit.name, period: period.id, found: otherPeriod!.period, file: otherPeriod!.file } }));
     }
   }
   for (const f of files.filter((x) => x.late)) {
@@ -58,6 +68,7 @@ export function mergeSubmissions(input: MergeInput): MergedReport {
     units,
     province,
     unitValues,
+    unitNotes,
     sources,
     diagnostics,
     counts: {
@@ -65,11 +76,22 @@ export function mergeSubmissions(input: MergeInput): MergedReport {
       accepted: units.filter((u) => u.status === 'accepted').length,
       rejected: units.filter((u) => u.status === 'rejected').length,
       missing: units.filter((u) => u.status === 'missing').length,
+      wrongPeriod: units.filter((u) => u.status === 'wrong-period').length,
       late: units.filter((u) => u.late).length,
       files: files.length,
       byState,
     },
   };
+}
+
+/** The list's unreadable dates, and a warning for each row that names no input file. */
+function receivedDiagnostics(received: ReceivedDates | undefined, unknown: readonly string[]): Diagnostic[] {
+  if (!received) return [];
+  const rows = unknown.map((key) => {
+    const line = received.dates.get(key)!.line;
+    return makeDiagnostic('received-unknown-file', { location: { file: received.file, line }, params: { line, text: key } });
+  });
+  return [...received.diagnostics, ...rows].sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0));
 }
 
 /** Every (indicator, category) due in the period, with the units that owe it. */

@@ -21,7 +21,8 @@ export interface FileOutcome {
 /** Each unit that owes data in the period. */
 export interface UnitOutcome {
   unit: Unit;
-  status: 'accepted' | 'rejected' | 'missing';
+  /** `wrong-period`: its only file is another period's (not merged, not "missing" either). */
+  status: 'accepted' | 'rejected' | 'missing' | 'wrong-period';
   late: boolean;
   file?: string;
   received?: string;
@@ -56,6 +57,8 @@ export interface MergedReport {
   province: ProvinceValue[];
   /** Accepted values by unit code, then row key. */
   unitValues: Map<string, Map<string, number | string | boolean | undefined>>;
+  /** Note column texts of the accepted files by unit code, then row key (a blank with a note is "not available"). */
+  unitNotes: Map<string, ReadonlyMap<string, string>>;
   /** The accepted file of each unit, for the dataset's source columns. */
   sources: Map<string, { file: string; sha256: string; late: boolean }>;
   /** Every diagnostic of every file, plus one `missing-submission` per missing unit. */
@@ -65,6 +68,8 @@ export interface MergedReport {
     accepted: number;
     rejected: number;
     missing: number;
+    /** Units whose only file is for another period. */
+    wrongPeriod: number;
     late: number;
     files: number;
     byState: Record<FileState, number>;

@@ -1,7 +1,8 @@
 import type { Lang } from '../diagnostics/index.js';
+import { changeOf, changesInPoints } from '../model/change.js';
 import { esc, formatNumber } from './html-escape.js';
 import { reportLabels } from './report-labels.js';
-import type { MergedReport } from './report-types.js';
+import type { MergedReport, ProvinceValue } from './report-types.js';
 import { svgBars } from './svg-bars.js';
 import { REPORT_CSS } from './report-css.js';
 
@@ -16,10 +17,21 @@ export function formatReportHtml(report: MergedReport, lang: Lang): string {
     [L.unitsOwed, counts.unitsOwed, ''], [L.accepted, counts.accepted, 'ok'], [L.rejected, counts.rejected, 'bad'],
     [L.missing, counts.missing, 'warn'], [L.late, counts.late, 'warn'], [L.files, counts.files, ''],
   ];
+  // Only when it happens: the tiles then still add up to the units owing data.
+  if (counts.wrongPeriod > 0) cards.splice(4, 0, [L.status['wrong-period'], counts.wrongPeriod, 'warn']);
+  const change = (p: ProvinceValue): string => {
+    const c = p.previous !== undefined && p.value !== undefined ? changeOf(p.indicator, p.value, p.previous) : undefined;
+    if (c === undefined) return '';
+    return `${c > 0 ? '+' : ''}${formatNumber(Math.round(c * 10) / 10, 1, lang)}${changesInPoints(p.indicator) ? L.changeUnit.points : L.changeUnit.percent}`;
+  };
+  const compared = (p: ProvinceValue) => (p.previous === undefined ? '' : `${p.indicator.accumulation === 'year-to-date' ? L.sameLastYear : L.previous}: ${formatNumber(p.previous, 2, lang)} ${p.indicator.unit}`);
   const headline = key.map((p) => {
     const t = p.indicator.target;
-    return `<div class="kpi ${p.achieved === undefined ? '' : p.achieved ? 'ok' : 'bad'}"><div class="k">${esc(en ? p.indicator.name_en ?? p.indicator.name : p.indicator.name)}</div><div class="n">${esc(formatNumber(p.value, 2, lang))} ${esc(p.indicator.unit)}</div>${t ? `<div class="s">${esc(L.target)}: ${esc(formatNumber(t.value, 2, lang))} ${esc(p.indicator.unit)}</div>` : ''}</div>`;
+    const was = p.previous === undefined ? '' : `<div class="s">${esc(compared(p))} (${esc(change(p))})</div>`;
+    return `<div class="kpi ${p.achieved === undefined ? '' : p.achieved ? 'ok' : 'bad'}"><div class="k">${esc(en ? p.indicator.name_en ?? p.indicator.name : p.indicator.name)}</div><div class="n">${esc(formatNumber(p.value, 2, lang))} ${esc(p.indicator.unit)}</div>${t ? `<div class="s">${esc(L.target)}: ${esc(formatNumber(t.value, 2, lang))} ${esc(p.indicator.unit)}</div>` : ''}${was}</div>`;
   });
+  const totals = report.province.filter((p) => !p.category);
+  const summaryRows = totals.map((p) => `<tr><td><code>${esc(p.indicator.code)}</code></td><td>${esc(en ? p.indicator.name_en ?? p.indicator.name : p.indicator.name)}</td><td>${esc(formatNumber(p.value, 2, lang))} ${esc(p.indicator.unit)}</td><td>${esc(compared(p))}</td><td>${esc(change(p))}</td><td>${p.reporting}/${p.owing}</td></tr>`);
   const completeness = report.units.map((u) => `<li class="${u.status}${u.late ? ' late' : ''}" title="${esc(L.status[u.status])}"><span>${esc(u.unit.name)}</span><b>${esc(L.status[u.status])}${u.late ? ` · ${esc(L.late)}` : ''}</b></li>`);
   const charts = key.map((p) => {
     const owing = new Set(report.units.filter((u) => u.owes.includes(p.indicator.code)).map((u) => u.unit.code));
@@ -44,6 +56,7 @@ export function formatReportHtml(report: MergedReport, lang: Lang): string {
 <main>
 <section><div class="cards">${cards.map(([k, n, c]) => `<div class="card ${c}"><div class="n">${n}</div><div class="k">${esc(k)}</div></div>`).join('')}</div>
 <div class="kpis">${headline.join('')}</div></section>
+<section><h2>${esc(L.summaryTitle)}</h2><div class="scroll"><table><thead><tr>${L.summaryHtmlHead.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${summaryRows.join('')}</tbody></table></div></section>
 <section><h2>${esc(L.completenessTitle)}</h2><ul class="units">${completeness.join('')}</ul></section>
 <section><h2>${esc(L.keyTitle)}</h2>${charts.join('')}</section>
 <section><h2>${esc(L.problemsTitle)} (${problems.length})</h2>${problems.length ? `<div class="scroll"><table><thead><tr>${L.checksHead.filter((_, i) => i !== 1).map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${problemRows.join('')}</tbody></table></div>` : `<p>${esc(L.noProblems)}</p>`}</section>

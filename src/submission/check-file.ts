@@ -38,15 +38,20 @@ async function readAndCheck(file: string, options: CheckOptions): Promise<Submis
     if (info.size > LIMITS.fileBytes) return fail(makeDiagnostic('file-too-large', { location: { file }, params: { size: `${(info.size / 1048576).toFixed(1)} MB`, limit: `${LIMITS.fileBytes / 1048576} MB` } }));
     bytes = readFileSync(file);
   } catch (error) {
-    return fail(makeDiagnostic('corrupt-file', { location: { file }, params: { detail: (error as NodeJS.ErrnoException).code ?? String(error) } }));
+    return fail(readErrorDiagnostic(file, error));
   }
   result.sha256 = createHash('sha256').update(bytes).digest('hex');
   const ext = extname(file).toLowerCase();
   let wb;
+  let csvBadLines: number[] = [];
   if (ext === '.csv') {
     const csv = readCsv(bytes);
     if ('missing' in csv) return fail(makeDiagnostic('corrupt-file', { location: { file }, params: { detail: `CSV: thiếu cột / missing column ${csv.missing}` } }));
     if (csv.encoding !== 'utf-8') result.diagnostics.push(makeDiagnostic('csv-encoding', { location: { file }, params: { encoding: csv.encoding } }));
+    for (const bad of csv.badLines) {
+      result.diagnostics.push(makeDiagnostic('csv-field-count', { location: { file, line: bad.line }, params: { line: bad.line, found: bad.found, expected: bad.expected, text: bad.text, split: bad.split, kind: bad.split ? 'split' : 'count' } }));
+    }
+    csvBadLines = csv.badLines.map((b) => b.line);
     const fromName = identityFromPath(file, new Set());
     wb = csvAsWorkbook(csv, { setId: options.set.info.id, version: options.set.info.version, unit: fromName.unit, period: fromName.period });
   } else if (LEGACY[ext] && bytes.length > 0 && bytes[0] !== 0x50) {
@@ -66,9 +71,19 @@ async function readAndCheck(file: string, options: CheckOptions): Promise<Submis
   result.setVersion = checked.identity.setVersion;
   result.values = checked.values;
   result.notes = checked.notes;
-  result.diagnostics = sortDiagnostics([...result.diagnostics, ...(wb.kind === 'csv' ? checked.diagnostics.map(toCsvLocation) : checked.diagnostics)]);
+  // A CSV line that did not split into the header's fields is reported once (csv-field-count), not again as blank.
+  const badLines = new Set(csvBadLines);
+  const own = wb.kind === 'csv' ? checked.diagnostics.map(toCsvLocation).filter((d) => d.location.line === undefined || !badLines.has(d.location.line)) : checked.diagnostics;
+  result.diagnostics = sortDiagnostics([...result.diagnostics, ...own]);
   result.status = result.diagnostics.some((d) => d.severity === 'error') ? 'rejected' : 'accepted';
   return result;
+}
+
+/** Why a file could not be read: no permission (EACCES, EPERM) is the reader's problem, anything else the file's. */
+export function readErrorDiagnostic(file: string, error: unknown): Diagnostic {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return makeDiagnostic('permission-denied', { location: { file }, params: { path: file, detail: code } });
+  return makeDiagnostic('corrupt-file', { location: { file }, params: { detail: code ?? String(error) } });
 }
 
 /** CSV rows were read as sheet rows: report them as line and column of the file. */

@@ -5,15 +5,15 @@ import type { Period } from '../model/period.js';
 import type { IndicatorSet } from '../model/types.js';
 import { checkFile } from './check-file.js';
 import { collectInputs } from './collect-inputs.js';
-import { previousValues, readDataset } from './read-previous.js';
+import { previousValues, type DatasetRow } from './read-previous.js';
 
 export interface CheckSubmissionsOptions {
   set: IndicatorSet;
   /** Files and folders (searched recursively). */
   inputs: string[];
   period?: Period;
-  /** dataset.csv / dataset.json of an earlier merge. */
-  previous?: string;
+  /** The rows of an earlier merge's dataset.csv / dataset.json (`readDataset`). */
+  previous?: readonly DatasetRow[];
   onProgress?: (done: number, total: number) => void;
   /** Worker threads (default: up to 4 for 200 files or more, else none: a cold worker is slower than this warm thread on fewer). Results do not depend on it. */
   workers?: number;
@@ -24,8 +24,9 @@ export interface CheckSubmissionsOptions {
  * the same unit and period: the later path gets `duplicate-submission` and is rejected.
  */
 export async function checkSubmissions(options: CheckSubmissionsOptions): Promise<{ results: SubmissionResult[]; missingPaths: string[] }> {
-  const { files, missing } = await collectInputs(options.inputs);
-  const previous = options.previous ? previousValues(await readDataset(options.previous)) : undefined;
+  const { files, missing, denied } = await collectInputs(options.inputs);
+  // Another set's dataset is never compared with (previousWarnings says so).
+  const previous = options.previous ? previousValues(options.previous.filter((r) => !r.set_id || r.set_id === options.set.info.id)) : undefined;
   const checkOptions = { set: options.set, period: options.period, previous };
   const workers = options.workers ?? defaultWorkers(files.length, 200);
   const checked =
@@ -40,6 +41,11 @@ export async function checkSubmissions(options: CheckSubmissionsOptions): Promis
       // Let the progress spinner draw between files (reading and checking are synchronous).
       await new Promise((resolve) => setImmediate(resolve));
     }
+  }
+  // A folder the tool may not list is reported like a file it may not read: one result, never a crash.
+  for (const d of denied) {
+    const diagnostics = [makeDiagnostic('permission-denied', { location: { file: d.path }, params: { path: d.path, detail: d.code } })];
+    results.push({ file: d.path, sha256: '', status: 'unreadable', diagnostics, values: new Map(), notes: new Map() });
   }
   markDuplicates(results);
   return { results, missingPaths: missing };

@@ -7,7 +7,7 @@ import { computeDerived } from './compute-derived.js';
 import { checkIdentity } from './check-identity.js';
 import { readIdentity, type Identity } from './identity.js';
 import { locateRows } from './locate-rows.js';
-import type { PreviousValues } from './read-previous.js';
+import { sameLastYear, type PreviousValues } from './read-previous.js';
 import { readInputValues } from './read-values.js';
 import type { RawWorkbook } from './workbook-types.js';
 
@@ -66,10 +66,12 @@ function makeSheetMissing(file: string, sheet: string, present: string): Diagnos
   return makeDiagnostic('sheet-missing', { location: { file, sheet }, params: { sheet, present } });
 }
 
-/** The same unit's values of the period before this one; a year-to-date value only compares within one year. */
+/** The same unit's values of the period before this one and of the same period a year earlier (--previous). */
 function previousFor(previous: CheckOptions['previous'], unit: string, period: Period): FileContext['previous'] {
   const before = previousPeriod(period);
   const values = previous?.get(before.id)?.get(unit);
-  return values ? { values, sameYear: before.year === period.year } : undefined;
+  const lastYearPeriod = sameLastYear(period);
+  const lastYear = lastYearPeriod ? previous?.get(lastYearPeriod.id)?.get(unit) : undefined;
+  return values || lastYear ? { values, sameYear: before.year === period.year, lastYear } : undefined;
 }
 

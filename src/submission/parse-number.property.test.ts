@@ -52,6 +52,26 @@ describe('parseNumberText (properties)', () => {
     );
   });
 
+  it('in an integer cell, reads a lone group of three digits as thousands in both notations', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1_000, max: 999_999 }), fc.constantFrom('vi-VN' as const, 'en-US' as const), (n, locale) => {
+        const r = parseNumberText(format(n, locale, 0), { integer: true });
+        expect(r).toEqual({ kind: 'number', value: n, notation: locale === 'vi-VN' ? 'vi' : 'en', percent: false });
+      }),
+    );
+  });
+
+  it('the integer reading changes nothing but lone three-digit groups', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[ '+\-−0-9.,%\u00a0]{0,20}$/), (text) => {
+        const plain = parseNumberText(text);
+        if (plain.kind !== 'ambiguous') expect(parseNumberText(text, { integer: true })).toEqual(plain);
+        else expect(parseNumberText(text, { integer: true })).toMatchObject({ kind: 'number', value: plain.a });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('reads a leading apostrophe, a sign and non-breaking spaces between groups', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1_000_000, max: 999_999_999 }), fc.boolean(), (n, negative) => {

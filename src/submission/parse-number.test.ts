@@ -49,6 +49,20 @@ describe('parseNumberText', () => {
     expect(parseNumberText(text).kind).toBe('nan');
   });
 
+  it.each([
+    ['45.067', 45067, 'vi'],
+    ['45,067', 45067, 'en'],
+    ['-1.234', -1234, 'vi'],
+    ['45,5', 45.5, 'vi'],
+    ['1.245.649', 1245649, 'vi'],
+  ])('%s in an integer cell → %d (%s): a count cannot hold three decimals', (text, value, notation) => {
+    expect(parseNumberText(text, { integer: true })).toMatchObject({ kind: 'number', value, notation });
+  });
+
+  it('0,234 stays a fraction in an integer cell (the range and type checks report it)', () => {
+    expect(parseNumberText('0,234', { integer: true })).toMatchObject({ kind: 'number', value: 0.234 });
+  });
+
   it('flags a trailing percent sign', () => {
     expect(parseNumberText('66,66 %')).toMatchObject({ value: 66.66, percent: true });
     expect(parseNumberText('66,66')).toMatchObject({ percent: false });

@@ -14,11 +14,12 @@ const SPACES = /[\s\u00a0\u202f\u2009\u2007]/g;
  * - both kinds: the last one is the decimal mark, the other groups thousands (`1.245.649,5`, `1,245,649.5`);
  * - one separator followed by other than 3 digits is a decimal mark (`71,54`, `71.54`);
  * - one separator followed by exactly 3 digits (`1.234`, `1,234`) is ambiguous (1234 or 1.234), unless the part
- *   before it is 0 (`0,234` can only be a fraction);
+ *   before it is 0 (`0,234` can only be a fraction) or the cell holds a whole number (`integer`: a count of people
+ *   cannot hold three decimals, so `45.067` there is 45,067);
  * - spaces (also non-breaking) between digit groups, a leading apostrophe, `+`, `-`, `−` and a trailing `%` are
  *   accepted; anything else is not a number.
  */
-export function parseNumberText(input: string): ParsedNumber {
+export function parseNumberText(input: string, options: { integer?: boolean } = {}): ParsedNumber {
   let s = input.trim().replace(/^'/, '').replace(/\u2212/g, '-');
   const percent = /%$/.test(s);
   s = s.replace(/%$/, '').trim();
@@ -51,5 +52,6 @@ export function parseNumberText(input: string): ParsedNumber {
   if (!/^\d*$/.test(intPart) || !/^\d+$/.test(frac ?? '')) return { kind: 'nan' };
   const decimalNotation = sep === ',' ? 'vi' : 'en';
   if (frac.length !== 3 || /^0*$/.test(intPart)) return { kind: 'number', value: num(intPart, frac), notation: decimalNotation, percent };
+  if (options.integer) return { kind: 'number', value: num(intPart + frac), notation: sep === '.' ? 'vi' : 'en', percent };
   return { kind: 'ambiguous', a: num(intPart + frac), b: num(intPart, frac) };
 }

@@ -7,6 +7,13 @@ export interface CsvSubmission {
   encoding: 'utf-8' | 'utf-16' | 'windows-1258';
   /** Column letter of the value column, for locations. */
   valueColumn: number;
+  /** The field separator found on the header line. */
+  delimiter: ';' | ',';
+  /**
+   * Lines with more or fewer fields than the header (an unquoted `3640,6` in a comma-separated file): reported, and
+   * no value is read from them (`rows` keeps their code and category only, so the line is still found).
+   */
+  badLines: { line: number; found: number; expected: number; text: string; split?: string }[];
 }
 
 const HEADERS: Record<string, string[]> = {
@@ -38,34 +45,57 @@ export function decodeCsv(bytes: Buffer): { text: string; encoding: CsvSubmissio
  * A CSV's records, each with the line it ends on: decoded as `decodeCsv` does, separated by `;` when the first line
  * has more of them than commas (what Vietnamese Excel writes), else by `,`.
  */
-export function readCsvRecords(bytes: Buffer): { records: { record: string[]; info: { lines: number } }[]; encoding: CsvSubmission['encoding'] } {
+export function readCsvRecords(bytes: Buffer): { records: CsvRecord[]; encoding: CsvSubmission['encoding']; delimiter: ';' | ',' } {
   const { text, encoding } = decodeCsv(bytes);
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.match(/;/g) ?? []).length > (firstLine.match(/,/g) ?? []).length ? ';' : ',';
-  const records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
-  return { records, encoding };
+  // CRLF as LF: csv-parse counts a CRLF inside a quoted field as two lines, which would shift every later line number.
+  const records = parse(text.replace(/\r\n/g, '\n'), { delimiter, relax_column_count: true, skip_empty_lines: true, info: true, raw: true }) as unknown as CsvRecord[];
+  return { records, encoding, delimiter };
+}
+
+/** One record of a CSV with the line it ends on and its text as written (line breaks as LF). */
+export interface CsvRecord {
+  record: string[];
+  info: { lines: number };
+  raw: string;
+}
+
+/**
+ * `3640` then `6` in the next column of a comma-separated line: a decimal comma left unquoted, which splits into as many
+ * fields as the header when the next column (a note) was empty. Returns `3640,6`, or undefined when the fields look
+ * like a number and something else.
+ */
+function splitDecimal(value: string | undefined, next: string | undefined): string | undefined {
+  const [v, n] = [value?.trim() ?? '', next?.trim() ?? ''];
+  return /^-?(\d+|\d{1,3}(\.\d{3})+)$/.test(v) && /^\d+$/.test(n) ? `${v},${n}` : undefined;
 }
 
 /** Reads a CSV submission with `;` or `,` separators; undefined when the needed columns are missing. */
 export function readCsv(bytes: Buffer): CsvSubmission | { missing: string } {
-  const { records, encoding } = readCsvRecords(bytes);
+  const { records, encoding, delimiter } = readCsvRecords(bytes);
   const header = (records[0]?.record ?? []).map(normalise);
   const col = (key: string) => header.findIndex((h) => HEADERS[key].includes(h));
   const [code, value] = [col('code'), col('value')];
   if (code < 0 || value < 0) return { missing: code < 0 ? 'code / mã chỉ số' : 'value / giá trị' };
   const [category, note, unit, period] = [col('category'), col('note'), col('unit'), col('period')];
   const get = (r: string[], i: number) => (i >= 0 ? (r[i] ?? '').trim() : '');
-  return {
-    encoding,
-    valueColumn: value + 1,
-    rows: records.slice(1).map(({ record, info }) => ({
+  const expected = header.length;
+  const badLines: CsvSubmission['badLines'] = [];
+  const rows = records.slice(1).map(({ record, info, raw }) => {
+    const split = delimiter === ',' && record.length === expected ? splitDecimal(record[value], record[value + 1]) : undefined;
+    const whole = record.length === expected && !split;
+    if (!whole) badLines.push({ line: info.lines, found: record.length, expected, text: raw.replace(/^\n+|\n$/g, ''), ...(split ? { split } : {}) });
+    return {
       line: info.lines,
       code: get(record, code),
       category: get(record, category),
-      value: get(record, value),
-      note: get(record, note),
-      ...(unit >= 0 ? { unit: get(record, unit) } : {}),
-      ...(period >= 0 ? { period: get(record, period) } : {}),
-    })),
-  };
+      // Fields shifted by an unquoted separator: no value is read from a line that does not split as the header does.
+      value: whole ? get(record, value) : '',
+      note: whole ? get(record, note) : '',
+      ...(unit >= 0 ? { unit: whole ? get(record, unit) : '' } : {}),
+      ...(period >= 0 ? { period: whole ? get(record, period) : '' } : {}),
+    };
+  });
+  return { encoding, delimiter, valueColumn: value + 1, rows, badLines };
 }

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
+import { makeDiagnostic, type Diagnostic } from '../diagnostics/index.js';
+import { parsePeriod, previousPeriod, type Period } from '../model/period.js';
 
 /**
  * One row of dataset.csv / dataset.json as merge writes it (design §6): the columns agreed with merge. JSON is either
@@ -27,14 +29,67 @@ export interface DatasetRow {
 /** Values by period, then unit code, then row key (`CODE` or `CODE|breakdown:category`). */
 export type PreviousValues = Map<string, Map<string, Map<string, number>>>;
 
-/** Reads a dataset written by merge (.csv or .json). Throws on an unreadable file: --previous is a usage error then. */
-export async function readDataset(path: string): Promise<DatasetRow[]> {
-  const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
-  if (path.toLowerCase().endsWith('.json')) {
-    const data = JSON.parse(text) as DatasetRow[] | { rows: DatasetRow[] };
-    return Array.isArray(data) ? data : data.rows;
+/** Why a --previous dataset could not be used: the CLI turns it into a usage error naming the file. */
+export class DatasetError extends Error {
+  constructor(readonly path: string, readonly reason: string) {
+    super(`${path}: ${reason}`);
+    this.name = 'DatasetError';
   }
-  return parse(text, { columns: true, skip_empty_lines: true }) as DatasetRow[];
+}
+
+/** The columns a dataset needs to be compared against. */
+const NEEDED = ['set_id', 'period', 'unit_code', 'indicator_code', 'value'] as const;
+
+/**
+ * Reads a dataset written by merge (.csv or .json). Throws a DatasetError when the file cannot be read (missing, no
+ * permission, a folder), does not parse, or lacks the dataset columns (another CSV passed by mistake).
+ */
+export async function readDataset(path: string): Promise<DatasetRow[]> {
+  let text: string;
+  try {
+    text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+  } catch (error) {
+    throw new DatasetError(path, (error as NodeJS.ErrnoException).code ?? String(error));
+  }
+  let rows: DatasetRow[];
+  try {
+    if (path.toLowerCase().endsWith('.json')) {
+      const data = JSON.parse(text) as DatasetRow[] | { rows: DatasetRow[] };
+      rows = Array.isArray(data) ? data : data?.rows;
+      if (!Array.isArray(rows)) throw new Error('JSON: no array of rows / không có mảng các dòng');
+    } else {
+      rows = parse(text, { columns: true, skip_empty_lines: true }) as DatasetRow[];
+    }
+  } catch (error) {
+    throw new DatasetError(path, (error as Error).message.split('\n')[0]);
+  }
+  const lacking = NEEDED.filter((c) => rows.length > 0 && !(c in (rows[0] as object)));
+  if (lacking.length) throw new DatasetError(path, `thiếu cột / missing column ${lacking.join(', ')}`);
+  return rows;
+}
+
+/** The same period one year earlier (`2026-Q1` → `2025-Q1`), which year-to-date comparisons may use. */
+export function sameLastYear(period: Period): Period | undefined {
+  return parsePeriod(`${period.year - 1}${period.id.slice(4)}`);
+}
+
+/**
+ * Warnings when a --previous dataset cannot serve the periods being checked: it is of another set, or holds neither
+ * the period before nor the same period of the previous year of any of them. Never silently ignored.
+ */
+export function previousWarnings(file: string, rows: readonly DatasetRow[], setId: string, periods: readonly Period[]): Diagnostic[] {
+  const sets = [...new Set(rows.map((r) => r.set_id).filter(Boolean))].sort();
+  if (sets.length > 0 && !sets.includes(setId)) return [makeDiagnostic('previous-other-set', { location: { file }, params: { found: sets.join(', '), expected: setId } })];
+  const held = new Set(rows.filter((r) => !r.set_id || r.set_id === setId).map((r) => r.period));
+  const out: Diagnostic[] = [];
+  for (const period of periods) {
+    const before = previousPeriod(period).id;
+    const lastYear = sameLastYear(period)?.id;
+    if (held.has(before) || (lastYear && held.has(lastYear))) continue;
+    const found = [...held].sort().join(', ') || '—';
+    out.push(makeDiagnostic('previous-other-period', { location: { file }, params: { found, expected: before, sameLastYear: lastYear !== before ? lastYear : undefined } }));
+  }
+  return out;
 }
 
 /** Numeric values of the rows merge accepted (blank, rejected and non-numeric rows left out). */

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/index.js';
-import { COL, type ValueRow } from '../model/layout/index.js';
+import { COL, isComputed, type ValueRow } from '../model/layout/index.js';
 import type { CellValue } from '../model/index.js';
 import { diagnosticAt, rowLabel, type FileContext } from './checks/context.js';
 import { parseNumberText } from './parse-number.js';
@@ -10,7 +10,8 @@ const NO = new Set(['không', 'khong', 'no', 'false', '0']);
 
 /**
  * Reads every input row's value and note into `ctx.values` / `ctx.notes`: blanks (never zero), numbers typed as
- * text in Vietnamese or English notation, booleans, wrong types. Derived rows are left to `computeDerived`.
+ * text in Vietnamese or English notation, booleans, wrong types. Derived rows and summed totals are left to
+ * `computeDerived`.
  */
 export interface ValueStyles {
   /** Styles shown as a percentage. */
@@ -29,8 +30,9 @@ export function readInputValues(ctx: FileContext, styles: ValueStyles = NO_STYLE
     const row = ctx.rows.get(r.key);
     if (row === undefined) continue;
     const note = ctx.sheet.cells.get(`${COL.note}${row}`)?.value;
-    if (typeof note === 'string' && note.trim() && !r.indicator.formula) ctx.notes.set(r.key, note.trim());
-    if (r.indicator.formula) continue;
+    // A computed row's note cell holds the template's "computed — do not type": not a note of the unit's.
+    if (isComputed(r)) continue;
+    if (typeof note === 'string' && note.trim()) ctx.notes.set(r.key, note.trim());
     const address = `${COL.value}${row}`;
     ctx.values.set(r.key, readValue(ctx, r, address, ctx.sheet.cells.get(address), styles, out));
   }
@@ -49,6 +51,7 @@ function readValue(ctx: FileContext, r: ValueRow, address: string, cell: RawCell
   }
   if (raw === undefined || (typeof raw === 'string' && raw.trim() === '')) {
     if (cell?.formula) report('not-a-number', { text: `=${cell.formula}`, code });
+    else if (r.required && ctx.notes.has(r.key)) report('value-not-available', { code, note: ctx.notes.get(r.key) });
     else if (r.required) report('required-blank', { code: ind.code, category: r.category ? code.slice(ind.code.length + 2, -1) : undefined });
     return undefined;
   }
@@ -82,12 +85,12 @@ function readValue(ctx: FileContext, r: ValueRow, address: string, cell: RawCell
 }
 
 /**
- * Text in a numeric cell. `1.234` is ambiguous (1234 or 1,234): for an integer count it is always an error, since a
- * slip of the decimal key cannot be ruled out; for a decimal or percent it is settled only when one reading is
- * outside the indicator's declared min/max (`1.234` for a 0–100 rate can only be 1,234).
+ * Text in a numeric cell. `1.234` is 1234 in an integer count (it cannot hold three decimals); for a decimal or
+ * percent it is ambiguous (1234 or 1,234), settled only when one reading is outside the indicator's declared min/max
+ * (`1.234` for a 0–100 rate can only be 1,234).
  */
 function readNumberText(ctx: FileContext, r: ValueRow, raw: string, report: (code: 'number-as-text' | 'ambiguous-number' | 'not-a-number', p: Record<string, string | number | undefined>) => void): CellValue {
-  const parsed = parseNumberText(raw);
+  const parsed = parseNumberText(raw, { integer: r.indicator.value_type === 'integer' });
   const code = rowLabel(r, ctx.plan.lang);
   if (parsed.kind === 'nan') {
     report('not-a-number', { text: raw, code });
@@ -95,7 +98,7 @@ function readNumberText(ctx: FileContext, r: ValueRow, raw: string, report: (cod
   }
   let value: number;
   if (parsed.kind === 'ambiguous') {
-    const settled = r.indicator.value_type === 'integer' ? undefined : settleByRange(r, parsed.a, parsed.b);
+    const settled = settleByRange(r, parsed.a, parsed.b);
     if (settled === undefined) {
       report('ambiguous-number', { text: raw, a: parsed.a, b: String(parsed.b).replace('.', ','), code });
       return undefined;

@@ -1,5 +1,5 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { COL, FIRST_DATA_ROW, HEADER, HEADING_ROW, SHEET_NAMES, type TemplatePlan, type ValueRow } from '../model/layout/index.js';
+import { COL, FIRST_DATA_ROW, HEADER, HEADING_ROW, SHEET_NAMES, isComputed, type TemplatePlan, type ValueRow } from '../model/layout/index.js';
 import { formatDateVi } from '../model/period.js';
 import { label, type Labels } from './labels.js';
 import { BOLD, BORDER, DERIVED_FILL, FONT, GROUP_FILL, HEADING_FILL, INPUT_FILL, SMALL_ITALIC, TITLE, numberFormat } from './styles.js';
@@ -23,7 +23,8 @@ export function addEntrySheet(wb: Workbook, plan: TemplatePlan, labels: Labels):
     else writeValueRow(wb, ws, row, plan, labels);
   }
   const last = plan.rows[plan.rows.length - 1]?.row ?? HEADING_ROW;
-  ws.pageSetup.printArea = `A1:${COL.note}${last}`;
+  // exceljs writes `$` before each part: `A$1` becomes the absolute `$A$1` Excel expects in Print_Area.
+  ws.pageSetup.printArea = `A$1:${COL.note}$${last}`;
   return ws;
 }
 
@@ -107,10 +108,10 @@ function writeValueRow(wb: Workbook, ws: Worksheet, r: ValueRow, plan: TemplateP
   const value = row.getCell(COL.value);
   const format = numberFormat(ind.value_type);
   if (format) value.numFmt = format;
-  if (ind.formula) {
+  if (isComputed(r)) {
     value.value = r.formula ? { formula: r.formula } : null;
     value.fill = DERIVED_FILL;
-    row.getCell(COL.note).value = label(labels, 'derived');
+    row.getCell(COL.note).value = label(labels, r.sumOf ? 'summed' : 'derived');
   } else {
     value.protection = { locked: false };
     value.fill = INPUT_FILL;

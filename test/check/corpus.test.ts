@@ -25,10 +25,12 @@ beforeAll(async () => {
   corpusDir = join(dir, 'corpus');
   await generateSubmissions({ set, period, templatesDir: templates, outDir: correctDir });
   const communes = set.units.filter((u) => u.kind === 'commune').map((u) => u.code);
-  const kinds = [...Object.keys(WORKBOOK_MISTAKES), ...Object.keys(FILE_MISTAKES)].filter((k) => k !== 'breakdown-sum-mismatch');
+  const kinds = [...Object.keys(WORKBOOK_MISTAKES), ...Object.keys(FILE_MISTAKES)].filter((k) => k !== 'breakdown-sum-mismatch' && k !== 'ambiguous-number');
   const mistakes = Object.fromEntries(kinds.map((k, i) => [communes[i], [k]]));
-  // The breakdown-sum mistake needs a unit whose form has a breakdown: the Office (VPUBND).
+  // The breakdown-sum mistake needs a unit whose form has a breakdown: the Office (VPUBND); an ambiguous number needs a
+  // decimal cell (a commune's counts read "1.234" as 1234): Finance (STC).
   mistakes.VPUBND = ['breakdown-sum-mismatch'];
+  mistakes.STC = ['ambiguous-number'];
   const generated = await generateSubmissions({ set, period, templatesDir: templates, outDir: corpusDir, units: Object.keys(mistakes), mistakes });
   for (const g of generated) cases.push({ file: g.file, expected: g.expected });
   // Identity mistakes: a duplicate, another unit's file name, another period's file name.

@@ -33,5 +33,10 @@ export function csvCases(dir: string, unit: string, codes: string[], derived: Se
     const d = json.files![0].diagnostics.find((x) => x.code === 'not-a-number')!;
     expect(d.message).toContain('=1+2*3');
   });
+  // A Vietnamese decimal unquoted in a comma-separated file splits into two fields: never read as 3640.
+  add('csv-unquoted-decimal-comma', 'csv-field-count', rows(',', '3640,6').join('\r\n'), (json) => {
+    const d = json.files![0].diagnostics.filter((x) => x.message.includes('3640'));
+    expect(d.map((x) => x.code)).toEqual(['csv-field-count']);
+  });
   return cases;
 }

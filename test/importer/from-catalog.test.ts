@@ -6,6 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { mapColumns } from '../../src/importer/columns.js';
+import { planImportedSet } from '../../src/importer/plan-set.js';
+import type { Table } from '../../src/importer/read-table.js';
 import { loadAndValidateSet, type IndicatorSet } from '../../src/model/index.js';
 import { runCli } from '../helpers/run-cli.js';
 import { encodeWindows1258 } from '../helpers/windows-1258.js';
@@ -79,5 +82,32 @@ describe('init --from-catalog', () => {
     const refused = runCli(['init', join(dir, 'refused'), '--from-catalog', none]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('không tìm thấy dòng tiêu đề');
+  });
+});
+
+describe('planImportedSet: bounds of "%" indicators', () => {
+  const plan = (names: string[]) => {
+    const cells = [['STT', 'Tên chỉ tiêu', 'ĐVT', 'Kỳ báo cáo', 'Cơ quan chủ trì'], ...names.map((n, i) => [String(i + 1), n, '%', 'Năm', 'Sở Tài chính'])];
+    const table = { rows: cells.map((c, i) => ({ line: i + 1, cells: c })) } as unknown as Table;
+    return planImportedSet(table, mapColumns(table.rows)!).groups.flatMap((g) => g.indicators);
+  };
+
+  it('gives a share 0–100, and a growth or change rate (which may be negative) no bounds', () => {
+    const [share, ...rates] = plan([
+      'Tỷ lệ hồ sơ trực tuyến',
+      'Tốc độ tăng trưởng kinh tế (GRDP)',
+      'Tốc độ tăng tổng mức bán lẻ',
+      'Tăng trưởng tín dụng',
+      'Thu ngân sách so với cùng kỳ',
+      'Vốn giải ngân so với năm trước',
+      'GRDP growth rate',
+      'Change in employment',
+    ]);
+    expect(share.constraints).toEqual({ min: 0, max: 100 });
+    for (const r of rates) {
+      expect(r.value_type, r.name).toBe('percent');
+      expect(r.constraints?.min, r.name).toBeUndefined();
+      expect(r.constraints?.max, r.name).toBeUndefined();
+    }
   });
 });

@@ -37,11 +37,22 @@ describe('mergeSubmissions', () => {
     const late = result('1001', { 'A.01a': 10, 'A.01b': 20 }, { modified: '2026-04-02T00:00:00Z' });
     const report = mergeSubmissions({ set: set!, period, results: [late, rejected, duplicate, unreadable, otherPeriod] });
     expect(report.files.map((f) => f.state)).toEqual(['accepted', 'rejected', 'duplicate', 'unreadable', 'not-in-period']);
-    expect(report.units.map((u) => `${u.unit.code}:${u.status}${u.late ? ':late' : ''}`)).toEqual(['1001:accepted:late', '1002:rejected', '1003:missing']);
+    expect(report.units.map((u) => `${u.unit.code}:${u.status}${u.late ? ':late' : ''}`)).toEqual(['1001:accepted:late', '1002:rejected', '1003:wrong-period']);
     const c = report.counts;
-    expect(c.accepted + c.rejected + c.missing).toBe(c.unitsOwed);
+    expect(c.accepted + c.rejected + c.missing + c.wrongPeriod).toBe(c.unitsOwed);
     expect(Object.values(c.byState).reduce((a, b) => a + b, 0)).toBe(c.files);
-    expect(report.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['missing-submission', 'late-submission']));
+    expect(report.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['wrong-period-submission', 'late-submission']));
+  });
+
+  it('a unit whose only file is for another period is "wrong period", not "missing"', async () => {
+    const { set } = await loadAndValidateSet(makeSet());
+    const old = result('1002', { 'A.01a': 1, 'A.01b': 2 }, { period: '2025-Q4', file: '1002_tiny_2025-Q4.xlsx', status: 'rejected', diagnostics: [makeDiagnostic('period-mismatch', { location: { file: '1002_tiny_2025-Q4.xlsx' }, params: {} })] });
+    const report = mergeSubmissions({ set: set!, period, results: [result('1001', { 'A.01a': 1, 'A.01b': 2 }), old] });
+    expect(report.units.map((u) => `${u.unit.code}:${u.status}`)).toEqual(['1001:accepted', '1002:wrong-period', '1003:missing']);
+    expect(report.units[1].file).toBe('1002_tiny_2025-Q4.xlsx');
+    const about1002 = report.diagnostics.filter((d) => d.params?.unit === '1002').map((d) => d.code);
+    expect(about1002).toEqual(['wrong-period-submission']);
+    expect(report.counts).toMatchObject({ unitsOwed: 3, accepted: 1, missing: 1, wrongPeriod: 1 });
   });
 
   it('aggregates by sum, average, min, max and last', async () => {
@@ -57,14 +68,34 @@ describe('mergeSubmissions', () => {
   });
 });
 
+describe('a value not available (a required blank with a reason)', () => {
+  it('is left out of the province figures and of its rate, counted as not reported, and kept blank with its note in the dataset', async () => {
+    const { set } = await loadAndValidateSet(makeSet());
+    const na = result('1002', { 'A.01b': 50 }, { notes: new Map([['A.01a', 'Hệ thống lỗi, chưa có số']]) });
+    na.values.set('A.01a', undefined);
+    na.values.set('A.01', undefined);
+    const results = [result('1001', { 'A.01a': 60, 'A.01b': 90, 'A.01': 60 / 0.9 }), na, result('1003', { 'A.01a': 10, 'A.01b': 20, 'A.01': 50 })];
+    const report = mergeSubmissions({ set: set!, period, results });
+    const p = (key: string) => report.province.find((x) => x.key === key)!;
+    expect(p('A.01a')).toMatchObject({ value: 70, reporting: 2, owing: 3 });
+    expect(p('A.01b')).toMatchObject({ value: 160, reporting: 3, owing: 3 });
+    // The rate over the units that gave both parts: 70 / 110, not 70 / 160.
+    expect(p('A.01').value).toBeCloseTo((70 / 110) * 100, 10);
+    expect(p('A.01').reporting).toBe(2);
+    const rows = datasetRows(report);
+    expect(rows.find((r) => r.unit_code === '1002' && r.indicator_code === 'A.01a')).toMatchObject({ value: '', status: 'not-available', note: 'Hệ thống lỗi, chưa có số' });
+    expect(rows.find((r) => r.unit_code === '1002' && r.indicator_code === 'A.01b')).toMatchObject({ value: '50', status: 'accepted', note: '' });
+  });
+});
+
 describe('dataset', () => {
   it('has the columns in order, unit rows then province rows, plain numbers, neutralised cells', async () => {
     const { set } = await loadAndValidateSet(makeSet());
     const report = mergeSubmissions({ set: set!, period, results: [result('1001', { 'A.01a': 1234.5, 'A.01b': 2000, 'A.01': 61.725 }, { file: '=cmd|calc.xlsx' })] });
     const csv = formatDatasetCsv(datasetRows(report)).split('\r\n');
-    expect(csv[0]).toBe('set_id,set_version,period,unit_code,unit_name,indicator_code,breakdown,category,value,unit_of_measure,status,source_file,source_sha256');
-    expect(csv[1]).toBe("tiny,1.0.0,2026-Q1,1001,Xã Một,A.01a,,,1234.5,hồ sơ,accepted,'=cmd|calc.xlsx,sha-1001");
-    expect(csv).toContain('tiny,1.0.0,2026-Q1,51,Tỉnh Thử,A.01,,,61.725,%,consolidated,,');
+    expect(csv[0]).toBe('set_id,set_version,period,unit_code,unit_name,indicator_code,breakdown,category,value,unit_of_measure,status,source_file,source_sha256,note');
+    expect(csv[1]).toBe("tiny,1.0.0,2026-Q1,1001,Xã Một,A.01a,,,1234.5,hồ sơ,accepted,'=cmd|calc.xlsx,sha-1001,");
+    expect(csv).toContain('tiny,1.0.0,2026-Q1,51,Tỉnh Thử,A.01,,,61.725,%,consolidated,,,');
     expect(neutralise('+1')).toBe("'+1");
     expect(neutralise('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(neutralise('-5')).toBe('-5');

@@ -43,23 +43,27 @@ describe('checkWorkbook on the tiny set (commune 1001, 2026-Q2)', () => {
     expect(r.identity).toMatchObject({ setId: 'tiny', unit: '1001', period: '2026-Q2', source: 'meta' });
     expect(r.values.get('A.01')).toBeCloseTo(66.6667, 3);
     expect(r.values.get('C.01|level:xa')).toBe(7);
+    // The total of an exhaustive breakdown is computed from its categories (the template's SUM has no cached result here).
+    expect(r.values.get('C.01')).toBe(12);
   });
 
   it.each<[string, (cell: (k: string) => ExcelJS.Cell) => void, string[]]>([
     ['required-blank (blank is never zero)', (c) => (c('A.01a').value = null), ['required-blank@A.01a']],
     ['number-as-text (Vietnamese notation, info)', (c) => (c('A.01b').value = '1.245.649'), ['number-as-text@A.01b']],
-    ['ambiguous-number for an integer count', (c) => (c('A.01b').value = '1.234'), ['ambiguous-number@A.01b']],
+    ['number-as-text, not ambiguous, for "1.234" in an integer count (a count has no three decimals)', (c) => (c('A.01b').value = '1.234'), ['number-as-text@A.01b']],
     ['ambiguous-number for a decimal without a range to settle it', (c) => (c('C.02').value = '3,500'), ['ambiguous-number@C.02']],
     ['not-a-number', (c) => (c('A.01a').value = 'chưa có'), ['not-a-number@A.01a']],
     ['wrong-type (boolean in a count)', (c) => (c('A.01a').value = true), ['wrong-type@A.01a']],
     ['out-of-range (min 1)', (c) => { c('A.01a').value = 0; c('A.01b').value = 0; }, ['out-of-range@A.01b']],
     ['not-integer', (c) => (c('A.01a').value = 60.5), ['not-integer@A.01a']],
-    ['negative-count (integer, no min)', (c) => { c('C.01|level:tinh').value = -5; c('C.01').value = 2; }, ['negative-count@C.01|level:tinh']],
+    ['negative-count (integer, no min)', (c) => (c('C.01|level:tinh').value = -5), ['negative-count@C.01|level:tinh']],
     ['numerator-exceeds-denominator, and the rule that says so', (c) => (c('A.01a').value = 95), ['numerator-exceeds-denominator@A.01a', 'rule-violated@A.01a']],
     ['formula-overwritten and ratio-mismatch (6/9 typed as 66,66)', (c) => { c('A.01a').value = 6; c('A.01b').value = 9; c('A.01').value = 66.66; }, ['formula-overwritten@A.01', 'ratio-mismatch@A.01']],
     ['formula-overwritten only when the typed rate is right', (c) => { c('A.01a').value = 6; c('A.01b').value = 9; c('A.01').value = 66.67; }, ['formula-overwritten@A.01']],
     ['ratio-mismatch on a cached formula result', (c) => (c('A.01').value = { formula: 'G10/G11*100', result: 70 } as ExcelJS.CellFormulaValue), ['ratio-mismatch@A.01']],
-    ['breakdown-sum-mismatch (warning)', (c) => (c('C.01|level:tinh').value = 6), ['breakdown-sum-mismatch@C.01']],
+    ['formula-overwritten and breakdown-sum-mismatch when a total is typed over its SUM and disagrees', (c) => { c('C.01').value = 12; c('C.01|level:tinh').value = 6; }, ['formula-overwritten@C.01', 'breakdown-sum-mismatch@C.01']],
+    ['formula-overwritten only when the typed total is right', (c) => (c('C.01').value = 12), ['formula-overwritten@C.01']],
+    ['breakdown-sum-mismatch on a cached SUM result that disagrees', (c) => (c('C.01').value = { formula: 'SUM(G15,G16)', result: 20 } as ExcelJS.CellFormulaValue), ['breakdown-sum-mismatch@C.01']],
   ])('%s', async (_name, edit, expected) => {
     const r = await check((_ws, cell) => edit(cell));
     const want = expected.map((e) => {
@@ -79,6 +83,32 @@ describe('checkWorkbook on the tiny set (commune 1001, 2026-Q2)', () => {
     const r = await check((_ws, c) => (c('C.02').value = '3,5'));
     expect(codes(r)).toEqual([`number-as-text@${cellOfKey('C.02')}`]);
     expect(r.values.get('C.02')).toBe(3.5);
+  });
+
+  it('a required blank with a reason in the note column is value-not-available (a warning quoting the note), not required-blank', async () => {
+    const r = await check((ws, c) => {
+      c('A.01a').value = null;
+      ws.getCell(`H${rowOfKey('A.01a')}`).value = 'Hệ thống một cửa lỗi, chưa trích xuất được';
+    });
+    expect(codes(r)).toEqual([`value-not-available@${cellOfKey('A.01a')}`]);
+    expect(r.diagnostics[0]).toMatchObject({ severity: 'warning', params: { note: 'Hệ thống một cửa lỗi, chưa trích xuất được' } });
+    expect(r.values.has('A.01a')).toBe(true);
+    expect(r.values.get('A.01a')).toBeUndefined();
+    expect(r.notes.get('A.01a')).toBe('Hệ thống một cửa lỗi, chưa trích xuất được');
+    // A note of spaces is no reason.
+    const blank = await check((ws, c) => {
+      c('A.01a').value = null;
+      ws.getCell(`H${rowOfKey('A.01a')}`).value = '   ';
+    });
+    expect(codes(blank)).toEqual([`required-blank@${cellOfKey('A.01a')}`]);
+  });
+
+  it('reads "45.067" and "45,067" typed in an integer count as 45,067', async () => {
+    for (const text of ['45.067', '45,067']) {
+      const r = await check((_ws, c) => (c('A.01b').value = text));
+      expect(codes(r)).toEqual([`number-as-text@${cellOfKey('A.01b')}`]);
+      expect(r.values.get('A.01b')).toBe(45067);
+    }
   });
 
   it('locked-cell-edited: a changed name or unit of measure', async () => {
@@ -161,7 +191,8 @@ describe('checkWorkbook on the tiny set (commune 1001, 2026-Q2)', () => {
 
   it('with --previous: a jump beyond max_change_pct, and a year-to-date value that fell', async () => {
     const row = (value: string): DatasetRow => ({ set_id: 'tiny', set_version: '1.0.0', period: '2026-Q1', unit_code: '1001', unit_name: 'Xã Một', indicator_code: 'C.02', breakdown: '', category: '', value, unit_of_measure: 'tỷ đồng', status: 'accepted', source_file: 'x.xlsx', source_sha256: '' });
-    const jump = await check(undefined, { previous: previousValues([row('1,5'.replace(',', '.'))]) });
+    // A year-to-date value is compared with the same period of the previous year: 3.5 against 1.5 in 2025-Q2.
+    const jump = await check(undefined, { previous: previousValues([{ ...row('1.5'), period: '2025-Q2' }]) });
     expect(codes(jump)).toEqual([`previous-period-jump@${cellOfKey('C.02')}`]);
     const fell = await check(undefined, { previous: previousValues([row('5')]) });
     expect(codes(fell)).toEqual([`cumulative-decreased@${cellOfKey('C.02')}`]);
@@ -170,6 +201,66 @@ describe('checkWorkbook on the tiny set (commune 1001, 2026-Q2)', () => {
     const wb = readWorkbook(await filled(q1)) as RawWorkbook;
     const lastYear = previousValues([{ ...row('5'), period: '2025-Q4' }]);
     expect(checkWorkbook('1001_tiny_2026-Q1.xlsx', wb, { set: q1.set, previous: lastYear }).diagnostics).toEqual([]);
+  });
+});
+
+describe('breakdown totals', () => {
+  it('a total that differs from its exhaustive categories is an error, and the total is the sum of the categories', async () => {
+    const r = await check((_ws, c) => { c('C.01').value = 20; });
+    const d = r.diagnostics.find((x) => x.code === 'breakdown-sum-mismatch')!;
+    expect(d).toMatchObject({ severity: 'error', params: { code: 'C.01', total: 20, sum: 12 } });
+    expect(r.values.get('C.01')).toBe(12);
+  });
+
+  it('a CSV total that differs from its categories is an error at its line; the total used is the sum', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-csv-sum-'));
+    const file = join(dir, '1001_tiny_2026-Q2.csv');
+    writeFileSync(file, ['Mã chỉ số;Phân tổ;Giá trị;Ghi chú', 'A.01a;;6;', 'A.01b;;9;', 'A.01;;;', 'C.01;;13;', 'C.01;Cấp tỉnh;5;', 'C.01;Cấp xã;7;', 'C.02;;3,5;'].join('\r\n'));
+    const [r] = (await checkSubmissions({ set: fx.set, inputs: [file] })).results;
+    expect(r.diagnostics.map((d) => `${d.code}:${d.severity}:${d.location.line}`)).toEqual(['breakdown-sum-mismatch:error:5', 'number-as-text:info:8']);
+    expect(r.values.get('C.01')).toBe(12);
+  });
+
+  it('an "of which" breakdown (exhaustive: false): the total is typed and required; categories above it are a warning, below it fine', async () => {
+    const ofWhich = await tinyFixture('2026-Q2', '1001', { 'breakdowns.yaml': 'breakdowns:\n  - id: level\n    name: Theo cấp\n    exhaustive: false\n    categories:\n      - { code: tinh, name: Cấp tỉnh }\n      - { code: xa, name: Cấp xã }\n' });
+    const run = async (edit: (c: (k: string) => ExcelJS.Cell) => void) => {
+      const wb = readWorkbook(await filled(ofWhich, (_ws, c) => edit(c))) as RawWorkbook;
+      return checkWorkbook(FILE, wb, { set: ofWhich.set });
+    };
+    const cell = (key: string) => ofWhich.plan.valueRows.find((x) => x.key === key)!.valueCell;
+    expect((await run((c) => (c('C.01').value = 30))).diagnostics).toEqual([]);
+    const over = await run((c) => (c('C.01').value = 10));
+    expect(over.diagnostics.map((d) => `${d.code}:${d.severity}@${d.location.cell}`)).toEqual([`breakdown-sum-mismatch:warning@${cell('C.01')}`]);
+    expect((await run(() => undefined)).diagnostics.map((d) => d.code)).toEqual(['required-blank']);
+  });
+});
+
+describe('--previous: year-to-date values and rates', () => {
+  const row = (period: string, code: string, value: string): DatasetRow => ({ set_id: 'tiny', set_version: '1.0.0', period, unit_code: '1001', unit_name: 'Xã Một', indicator_code: code, breakdown: '', category: '', value, unit_of_measure: '', status: 'accepted', source_file: 'x.xlsx', source_sha256: '' });
+
+  it('a year-to-date value in Q1 is not compared with last year\'s Q4 (a whole year), but with last year\'s Q1', async () => {
+    const q1 = await tinyFixture('2026-Q1');
+    const wb = readWorkbook(await filled(q1)) as RawWorkbook; // C.02 = 3.5 (year to date)
+    const run = (rows: DatasetRow[]) => checkWorkbook('1001_tiny_2026-Q1.xlsx', wb, { set: q1.set, previous: previousValues(rows) }).diagnostics.map((d) => d.code);
+    expect(run([row('2025-Q4', 'C.02', '14')])).toEqual([]);
+    expect(run([row('2025-Q4', 'C.02', '14'), row('2025-Q1', 'C.02', '3.4')])).toEqual([]);
+    expect(run([row('2025-Q4', 'C.02', '14'), row('2025-Q1', 'C.02', '1.5')])).toEqual(['previous-period-jump']);
+  });
+
+  it('within the year a year-to-date value may grow past max_change_pct (Q1 → Q2 doubles), but may not fall', async () => {
+    expect(codes(await check(undefined, { previous: previousValues([row('2026-Q1', 'C.02', '1.5')]) }))).toEqual([]);
+    expect(codes(await check(undefined, { previous: previousValues([row('2026-Q1', 'C.02', '5')]) }))).toEqual([`cumulative-decreased@${cellOfKey('C.02')}`]);
+  });
+
+  it('the change of a percent indicator is in percentage points, against max_change_pct in points', async () => {
+    const own = await tinyFixture();
+    own.set.indicators.find((i) => i.code === 'A.01')!.constraints = { min: 0, max: 100, max_change_pct: 10 };
+    const wb = readWorkbook(await filled(own)) as RawWorkbook; // A.01 = 60 / 90 = 66.67 %
+    const run = (previous: string) => checkWorkbook(FILE, wb, { set: own.set, previous: previousValues([row('2026-Q1', 'A.01', previous)]) }).diagnostics;
+    // 60 → 66.67 is +6.7 points (a relative +11.1 %): within 10 points.
+    expect(run('60')).toEqual([]);
+    const [d] = run('50');
+    expect(d).toMatchObject({ code: 'previous-period-jump', params: { change: '+16.7', points: 1, limit: 10 } });
   });
 });
 

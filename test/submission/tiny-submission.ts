@@ -46,15 +46,18 @@ export interface TinyFixture {
   template: Buffer;
 }
 
-export async function tinyFixture(periodId = '2026-Q2', unitCode = '1001'): Promise<TinyFixture> {
-  const { set, diagnostics } = await loadAndValidateSet(makeSet({ 'groups/c.yaml': GROUP_C }));
+export async function tinyFixture(periodId = '2026-Q2', unitCode = '1001', overrides: Record<string, string> = {}): Promise<TinyFixture> {
+  const { set, diagnostics } = await loadAndValidateSet(makeSet({ 'groups/c.yaml': GROUP_C, ...overrides }));
   if (!set || diagnostics.some((d) => d.severity === 'error')) throw new Error(JSON.stringify(diagnostics, null, 1));
   const plan = planTemplate(set, set.units.find((u) => u.code === unitCode)!, parsePeriod(periodId)!, 'vi')!;
   return { set, plan, template: await writeTemplate(plan, '0.1.0') };
 }
 
-/** Plausible values of the commune form: 60 of 90 applications online, 12 businesses (5 + 7), 3.5 billion. */
-export const GOOD: Record<string, number> = { 'A.01a': 60, 'A.01b': 90, 'C.01': 12, 'C.01|level:tinh': 5, 'C.01|level:xa': 7, 'C.02': 3.5 };
+/**
+ * Plausible values of the commune form: 60 of 90 applications online, 12 businesses (5 + 7: the total is the
+ * template's SUM of its categories, not typed), 3.5 billion.
+ */
+export const GOOD: Record<string, number> = { 'A.01a': 60, 'A.01b': 90, 'C.01|level:tinh': 5, 'C.01|level:xa': 7, 'C.02': 3.5 };
 
 /** Fills the template with GOOD values, applies `edit`, returns the xlsx bytes. */
 export async function filled(fx: TinyFixture, edit?: (ws: ExcelJS.Worksheet, cellOf: (key: string) => ExcelJS.Cell, wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {

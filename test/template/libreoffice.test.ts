@@ -65,4 +65,39 @@ describe.skipIf(!enabled)('templates in LibreOffice (the real client)', () => {
     expect(dump.sheets.find((s) => s.name === '_meta')?.state).toBe('hidden'); // LibreOffice turns veryHidden into hidden
     expect(entry.validations.length).toBeGreaterThan(0);
   }, 300_000);
+
+  it('recalculates the SUM of a breakdown total after a re-save, and check takes the total from the categories', async () => {
+    const { set } = await loadAndValidateSet('indicators');
+    const plan = planTemplate(set!, set!.units.find((u) => u.code === 'VPUBND')!, parsePeriod('2026-Q1')!)!;
+    const totals = plan.valueRows.filter((r) => r.sumOf);
+    expect(totals.map((r) => r.key)).toEqual(['CCHC.02a', 'CCHC.02b']);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, plan.fileName));
+    const ws = wb.getWorksheet('Nhập liệu')!;
+    const typed = new Map<string, number>();
+    plan.valueRows.forEach((r, i) => {
+      if (r.formula) return; // rates and summed totals are the template's formulas
+      const v = r.indicator.value_type === 'boolean' || r.indicator.value_type === 'text' ? undefined : r.indicator.code.endsWith('b') ? 1000 + i * 10 : 100 + i * 7;
+      if (v === undefined) return;
+      ws.getCell(r.valueCell).value = v;
+      typed.set(r.key, v);
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'lo-sum-'));
+    await wb.xlsx.writeFile(join(dir, plan.fileName));
+    const resaved = join(dir, 'resaved');
+    mkdirSync(resaved);
+    sofficeConvert([join(dir, plan.fileName)], 'xlsx', resaved);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(join(resaved, plan.fileName));
+    const sheet = back.getWorksheet('Nhập liệu')!;
+    for (const r of totals) {
+      const cell = sheet.getCell(r.valueCell).value as { formula?: string; result?: number };
+      expect(cell.formula, r.key).toMatch(/SUM\(/);
+      expect(cell.result, r.key).toBe(r.sumOf!.reduce((a, k) => a + typed.get(k)!, 0));
+    }
+    const { checkFile } = await import('../../src/submission/check-file.js');
+    const checked = await checkFile(join(resaved, plan.fileName), { set: set!, period: parsePeriod('2026-Q1')! });
+    expect(checked.diagnostics.filter((d) => ['formula-overwritten', 'breakdown-sum-mismatch', 'required-blank'].includes(d.code))).toEqual([]);
+    for (const r of totals) expect(checked.values.get(r.key), r.key).toBe(r.sumOf!.reduce((a, k) => a + typed.get(k)!, 0));
+  }, 300_000);
 });

@@ -1,10 +1,11 @@
 import { Command } from 'commander';
-import { pick, sortDiagnostics } from '../../diagnostics/index.js';
+import { pick, sortDiagnostics, type Diagnostic } from '../../diagnostics/index.js';
 import type { SubmissionResult } from '../../model/submission-types.js';
 import { UsageError } from '../errors.js';
 import { applyLang, type CommonOptions, formatOption, langOption, noColorOption, quietOption, resolveFormat, resolveSetDir, setOption, useColor } from '../options.js';
 import { exitCodeFor, note, printDiagnostics } from '../output.js';
 import { startProgress } from '../progress.js';
+import { noSubmissions, readPreviousOption } from './input-options.js';
 import { parsePeriodOption } from './period-option.js';
 
 interface CheckCliOptions extends CommonOptions {
@@ -46,12 +47,24 @@ export function checkCommand(run: (code: number) => void): Command {
         return;
       }
       const { checkSubmissions } = await import('../../submission/check-submissions.js');
+      const previous = options.previous ? await readPreviousOption(options.previous) : undefined;
       const progress = await startProgress({ vi: 'Đang kiểm tra', en: 'Checking' }, { ...options, format });
-      const { results, missingPaths } = await checkSubmissions({ set, inputs: paths, period, previous: options.previous, onProgress: progress.update }).finally(() => progress.stop());
+      const { results, missingPaths } = await checkSubmissions({ set, inputs: paths, period, previous, onProgress: progress.update }).finally(() => progress.stop());
       if (missingPaths.length) throw new UsageError(pick({ vi: `Không tìm thấy: ${missingPaths.join(', ')}`, en: `Not found: ${missingPaths.join(', ')}` }));
+      if (results.length === 0) {
+        await printResults(results, [noSubmissions(paths)], format, options, lang);
+        run(1);
+        return;
+      }
+      // Problems of the run's inputs other than the returns: a --previous dataset that cannot serve these periods.
+      const { parsePeriod } = await import('../../model/period.js');
+      const { previousWarnings } = await import('../../submission/read-previous.js');
+      const periods = period ? [period] : [...new Set(results.map((r) => r.period).filter((p): p is string => Boolean(p)))].sort().flatMap((p) => parsePeriod(p) ?? []);
+      const runDiagnostics = previous && options.previous ? previousWarnings(options.previous, previous, set.info.id, periods) : [];
       if (options.annotate) {
         const { annotateSubmission } = await import('../../submission/annotate.js');
-        for (const r of results.filter((x) => x.diagnostics.length > 0 && x.status !== 'unreadable' && /\.(xlsx|xlsm|csv)$/i.test(x.file))) {
+        // A file that cannot be opened (encrypted, not a zip…) gets the list of its problems alone (`<name>.loi.xlsx`).
+        for (const r of results.filter((x) => x.diagnostics.length > 0 && /\.(xlsx|xlsm|csv)$/i.test(x.file))) {
           let out: string;
           try {
             out = await annotateSubmission(r, options.annotate, lang);
@@ -68,7 +81,7 @@ export function checkCommand(run: (code: number) => void): Command {
           );
         }
       }
-      await printResults(results, format, options, lang);
+      await printResults(results, runDiagnostics, format, options, lang);
       const rejected = results.filter((r) => r.status !== 'accepted').length;
       note(
         pick({
@@ -81,14 +94,16 @@ export function checkCommand(run: (code: number) => void): Command {
     });
 }
 
-async function printResults(results: SubmissionResult[], format: ReturnType<typeof resolveFormat>, options: CheckCliOptions, lang: 'vi' | 'en'): Promise<void> {
+/** `runDiagnostics`: problems not of one return (no return found, a --previous of another period); `diagnostics` in JSON. */
+async function printResults(results: SubmissionResult[], runDiagnostics: Diagnostic[], format: ReturnType<typeof resolveFormat>, options: CheckCliOptions, lang: 'vi' | 'en'): Promise<void> {
   if (format === 'json') {
-    const files = results.map((r) => ({ file: r.file, status: r.status === 'unreadable' ? 'rejected' : r.status, unit: r.unit ?? null, period: r.period ?? null, set_version: r.setVersion ?? null, diagnostics: r.diagnostics.map(({ params: _p, onKey: _k, ...d }) => d) }));
+    const plain = ({ params: _p, onKey: _k, ...d }: Diagnostic) => d;
+    const files = results.map((r) => ({ file: r.file, status: r.status === 'unreadable' ? 'rejected' : r.status, unit: r.unit ?? null, period: r.period ?? null, set_version: r.setVersion ?? null, diagnostics: r.diagnostics.map(plain) }));
     const count = (s: string) => files.filter((f) => f.status === s).length;
-    process.stdout.write(JSON.stringify({ files, summary: { files: files.length, accepted: count('accepted'), rejected: count('rejected') } }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ files, diagnostics: runDiagnostics.map(plain), summary: { files: files.length, accepted: count('accepted'), rejected: count('rejected') } }, null, 2) + '\n');
     return;
   }
-  const all = sortDiagnostics(results.flatMap((r) => r.diagnostics));
+  const all = [...runDiagnostics, ...sortDiagnostics(results.flatMap((r) => r.diagnostics))];
   await printDiagnostics(all, format, { color: useColor(options), lang });
   if (format !== 'stylish') return;
   const lines = results.map((r) => {
@@ -96,5 +111,5 @@ async function printResults(results: SubmissionResult[], format: ReturnType<type
     const word = pick({ vi: { accepted: 'hợp lệ', rejected: 'bị từ chối', unreadable: 'không đọc được' }, en: { accepted: 'accepted', rejected: 'rejected', unreadable: 'unreadable' } })[r.status];
     return `${mark} ${word.padEnd(16)} ${r.file}${r.unit ? `  (${r.unit}, ${r.period})` : ''}`;
   });
-  process.stdout.write(lines.join('\n') + '\n');
+  if (lines.length) process.stdout.write(lines.join('\n') + '\n');
 }

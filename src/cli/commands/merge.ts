@@ -5,6 +5,7 @@ import { applyLang, type CommonOptions, formatOption, langOption, noColorOption,
 import { exitCodeFor, note, printDiagnostics } from '../output.js';
 import { startProgress } from '../progress.js';
 import { checkOutDir } from './out-option.js';
+import { noSubmissions, readPreviousOption, readReceivedOption } from './input-options.js';
 import { parsePeriodOption } from './period-option.js';
 
 interface MergeCliOptions extends CommonOptions {
@@ -27,7 +28,7 @@ export function mergeCommand(run: (code: number) => void): Command {
     .requiredOption('--out <dir>', pick({ vi: 'thư mục ghi báo cáo', en: 'output folder' }))
     .addOption(setOption())
     .option('--previous <dataset>', pick({ vi: 'dataset.csv/json kỳ trước', en: 'previous period dataset.csv/json' }))
-    .option('--received <csv>', pick({ vi: 'CSV ngày nhận (cột file, received); mặc định theo thời gian tệp', en: 'CSV of receipt dates (columns file, received); default: file times' }))
+    .option('--received <csv>', pick({ vi: 'CSV ngày nhận (cột file/tệp và received/ngày nhận; dấu , hoặc ;; ngày dd/mm/yyyy, yyyy-mm-dd hoặc ô ngày Excel); mặc định theo thời gian tệp', en: 'CSV of receipt dates (columns file and received; , or ;; dates dd/mm/yyyy, yyyy-mm-dd or Excel date cells); default: file times' }))
     .addOption(formatOption())
     .addOption(langOption())
     .addOption(noColorOption())
@@ -49,33 +50,36 @@ export function mergeCommand(run: (code: number) => void): Command {
         return;
       }
       const { checkSubmissions } = await import('../../submission/check-submissions.js');
-      const { readDataset } = await import('../../submission/read-previous.js');
+      const { previousWarnings } = await import('../../submission/read-previous.js');
       const { mergeSubmissions } = await import('../../report/merge-submissions.js');
       const { writeReport } = await import('../../report/write-report.js');
-      const { readReceived } = await import('../../report/read-received.js');
+      // The other inputs are read first: a missing --previous or --received stops the run before any work (exit 2).
+      const previousRows = options.previous ? await readPreviousOption(options.previous) : undefined;
+      const received = options.received ? await readReceivedOption(options.received) : undefined;
       const progress = await startProgress({ vi: 'Đang kiểm tra', en: 'Checking' }, { ...options, format });
-      const { results, missingPaths } = await checkSubmissions({ set, inputs: paths, period, previous: options.previous, onProgress: progress.update }).finally(() => progress.stop());
+      const { results, missingPaths } = await checkSubmissions({ set, inputs: paths, period, previous: previousRows, onProgress: progress.update }).finally(() => progress.stop());
       if (missingPaths.length) throw new UsageError(pick({ vi: `Không tìm thấy: ${missingPaths.join(', ')}`, en: `Not found: ${missingPaths.join(', ')}` }));
-      const provinceCode = set.units.find((u) => u.kind === 'province')?.code;
-      const previous = new Map<string, number>();
-      if (options.previous) {
-        const { previousPeriod } = await import('../../model/period.js');
-        const prevId = previousPeriod(period).id;
-        for (const r of await readDataset(options.previous)) {
-          if (r.unit_code === provinceCode && r.period === prevId && r.value !== '') previous.set(r.category ? `${r.indicator_code}|${r.breakdown}:${r.category}` : r.indicator_code, Number(r.value));
-        }
+      if (results.length === 0) {
+        // Most likely a wrong path: no report is written over the previous one.
+        await printDiagnostics([noSubmissions(paths)], format, { color: useColor(options), lang });
+        run(1);
+        return;
       }
-      const report = mergeSubmissions({ set, period, results, previous, received: options.received ? await readReceived(options.received) : undefined });
+      // The province figures to compare with: the period before, or last year's same period for a year-to-date one.
+      const { provincePrevious } = await import('../../report/previous-values.js');
+      const previous = previousRows ? provincePrevious(previousRows, set, period) : new Map<string, number>();
+      const inputDiagnostics = previousRows && options.previous ? previousWarnings(options.previous, previousRows, set.info.id, [period]) : [];
+      const report = mergeSubmissions({ set, period, results, previous, received, inputDiagnostics });
       const written = await writeReport(report, options.out, lang);
       await printDiagnostics(report.diagnostics, format, { color: useColor(options), lang, summary: { ...report.counts } });
       const c = report.counts;
       note(
         pick({
-          vi: `Tổng hợp kỳ ${period.id}: ${c.unitsOwed} đơn vị phải nộp — ${c.accepted} hợp lệ, ${c.rejected} bị từ chối, ${c.missing} chưa nộp, ${c.late} nộp muộn. ${c.files} tệp: ${c.byState.accepted} hợp lệ, ${c.byState.rejected} bị từ chối, ${c.byState.duplicate} trùng, ${c.byState.unreadable} không đọc được, ${c.byState['not-in-period']} không thuộc kỳ.\nĐã ghi: ${written.join(', ')}`,
-          en: `Merged ${period.id}: ${c.unitsOwed} units owe data — ${c.accepted} accepted, ${c.rejected} rejected, ${c.missing} missing, ${c.late} late. ${c.files} files: ${c.byState.accepted} accepted, ${c.byState.rejected} rejected, ${c.byState.duplicate} duplicate, ${c.byState.unreadable} unreadable, ${c.byState['not-in-period']} not in period.\nWrote: ${written.join(', ')}`,
+          vi: `Tổng hợp kỳ ${period.id}: ${c.unitsOwed} đơn vị phải nộp — ${c.accepted} hợp lệ, ${c.rejected} bị từ chối, ${c.missing} chưa nộp${c.wrongPeriod ? `, ${c.wrongPeriod} gửi nhầm kỳ` : ''}, ${c.late} nộp muộn. ${c.files} tệp: ${c.byState.accepted} hợp lệ, ${c.byState.rejected} bị từ chối, ${c.byState.duplicate} trùng, ${c.byState.unreadable} không đọc được, ${c.byState['not-in-period']} không thuộc kỳ.\nĐã ghi: ${written.join(', ')}`,
+          en: `Merged ${period.id}: ${c.unitsOwed} units owe data — ${c.accepted} accepted, ${c.rejected} rejected, ${c.missing} missing${c.wrongPeriod ? `, ${c.wrongPeriod} wrong period` : ''}, ${c.late} late. ${c.files} files: ${c.byState.accepted} accepted, ${c.byState.rejected} rejected, ${c.byState.duplicate} duplicate, ${c.byState.unreadable} unreadable, ${c.byState['not-in-period']} not in period.\nWrote: ${written.join(', ')}`,
         }),
         { ...options, format },
       );
-      run(c.files - c.byState.accepted > 0 ? 1 : 0);
+      run(c.files - c.byState.accepted > 0 || exitCodeFor(report.diagnostics) !== 0 ? 1 : 0);
     });
 }

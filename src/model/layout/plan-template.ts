@@ -2,7 +2,7 @@ import { pick, type Lang } from '../../diagnostics/index.js';
 import { parseFormula } from '../formula/index.js';
 import { indicatorsOwed } from '../owes.js';
 import { periodDates, type Period } from '../period.js';
-import type { Indicator, IndicatorSet, Unit } from '../types.js';
+import type { Breakdown, Indicator, IndicatorSet, Unit } from '../types.js';
 import { excelFormula } from './excel-formula.js';
 import { COL, CYCLE_LETTER, FIRST_DATA_ROW, definedNameFor, rowKeyFor, templateFileName } from './layout.js';
 import type { GroupRow, PlanRow, TemplatePlan, ValueRow } from './plan-types.js';
@@ -37,6 +37,7 @@ export function planTemplate(set: IndicatorSet, unit: Unit, period: Period, lang
     });
   }
   const valueRows = rows.filter((r): r is ValueRow => r.kind === 'value');
+  addSums(valueRows, set);
   addFormulas(valueRows);
   const { cutoff, deadline } = periodDates(period, set.info.periods?.[period.frequency]);
   const formNo = unit.kind === 'department' ? '01' : unit.kind === 'other' ? '03' : '02';
@@ -71,6 +72,36 @@ function valueRow(indicator: Indicator, row: number, stt: string, breakdown?: st
     noteCell: `${COL.note}${row}`,
     required: !indicator.formula && (indicator.constraints?.required ?? true),
   };
+}
+
+/**
+ * The breakdown whose categories add up to an indicator's total, if any: the first exhaustive one (breakdowns.yaml
+ * `exhaustive`, true unless set to false) of a typed, additive (sum-aggregated integer or decimal) indicator.
+ */
+export function summedBreakdown(indicator: Indicator, set: Pick<IndicatorSet, 'breakdowns'>): Breakdown | undefined {
+  if (indicator.formula || indicator.aggregation !== 'sum' || (indicator.value_type !== 'integer' && indicator.value_type !== 'decimal')) return undefined;
+  for (const id of indicator.breakdown ?? []) {
+    const b = set.breakdowns.find((x) => x.id === id);
+    if (b && b.exhaustive !== false && b.categories.length > 0) return b;
+  }
+  return undefined;
+}
+
+/** Total rows of an exhaustive breakdown become `SUM` of their category cells, blank while a category is blank. */
+function addSums(rows: ValueRow[], set: IndicatorSet): void {
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  for (const r of rows) {
+    if (!r.hasCategories) continue;
+    const b = summedBreakdown(r.indicator, set);
+    if (!b) continue;
+    const parts = b.categories.map((c) => byKey.get(rowKeyFor(r.indicator.code, b.id, c.code)));
+    if (parts.some((p) => !p)) continue;
+    const cells = parts.map((p) => p!.valueCell).join(',');
+    r.sumOf = parts.map((p) => p!.key);
+    r.formulaInputs = parts.map((p) => p!.valueCell);
+    r.formula = `IF(COUNT(${cells})<${parts.length},"",SUM(${cells}))`;
+    r.required = false;
+  }
 }
 
 /** Derived rows get an Excel formula over the value cells of their components (same category for category rows). */

@@ -21,11 +21,17 @@ export interface ValueRow {
   definedName: string;
   valueCell: string;
   noteCell: string;
-  /** Excel formula (without "=") for derived indicators, over other rows' value cells. */
+  /**
+   * For the total row of an exhaustive breakdown (breakdowns.yaml `exhaustive`, the default) of an additive
+   * indicator: the row keys of the categories it is the sum of. The row is then computed like a derived one: a live
+   * `SUM` in the template, recomputed by check, never typed.
+   */
+  sumOf?: string[];
+  /** Excel formula (without "=") for derived indicators and summed totals, over other rows' value cells. */
   formula?: string;
   /** Value cells this row's formula reads, for the `COUNT` guard and for check. */
   formulaInputs?: string[];
-  /** A blank is an error (never for derived rows). */
+  /** A blank is an error (never for derived rows and summed totals). */
   required: boolean;
 }
 
@@ -39,6 +45,11 @@ export interface GroupRow {
 }
 
 export type PlanRow = ValueRow | GroupRow;
+
+/** A row whose value the tool computes (a derived indicator, or a total summed from its categories): never typed. */
+export function isComputed(r: ValueRow): boolean {
+  return Boolean(r.indicator.formula || r.sumOf);
+}
 
 /** Everything compile writes and check expects for one unit and period: pure data, no IO. */
 export interface TemplatePlan {

@@ -1,6 +1,7 @@
 import { makeDiagnostic, type Diagnostic, type DiagnosticCode, type MessageParams, type Severity } from '../../diagnostics/index.js';
 import type { TemplatePlan, ValueRow } from '../../model/layout/index.js';
 import type { CellValue, IndicatorSet } from '../../model/index.js';
+import { parseNumberText } from '../parse-number.js';
 import type { RawCell, RawSheet } from '../workbook-types.js';
 
 /** What the checks of one submitted workbook share; built once per file by `checkWorkbook`. */
@@ -21,8 +22,11 @@ export interface FileContext {
   kind: 'xlsx' | 'csv';
   /** The workbook's defined names (none for a CSV). */
   names: ReadonlyMap<string, { sheet: string; cell: string }>;
-  /** Previous period's values for this unit by row key (from --previous), and whether it is in the same year. */
-  previous?: { values: Map<string, number>; sameYear: boolean };
+  /**
+   * This unit's values from --previous by row key: of the period before (`values`, with whether it is in the same
+   * year) and of the same period one year earlier (`lastYear`, what a year-to-date value is compared with).
+   */
+  previous?: { values?: Map<string, number>; sameYear: boolean; lastYear?: Map<string, number> };
 }
 
 /** A check of one file: pure, returns its problems. */
@@ -45,6 +49,19 @@ export function valueCellOf(ctx: FileContext, r: ValueRow): { address: string; c
 export function rowLabel(r: ValueRow, lang: TemplatePlan['lang']): string {
   if (!r.category) return r.indicator.code;
   return `${r.indicator.code} (${lang === 'en' ? r.category.name_en ?? r.category.name : r.category.name})`;
+}
+
+/**
+ * The number a computed row's cell holds as the file has it: a typed number (or number text), or a formula's cached
+ * result. Undefined for a formula without a cached result (script-filled files): there is nothing to compare.
+ */
+export function heldNumber(ctx: FileContext, r: ValueRow): { address: string; value: number } | undefined {
+  const at = valueCellOf(ctx, r);
+  if (!at?.cell || (at.cell.formula && !at.cell.cached)) return undefined;
+  const raw = at.cell.value;
+  const parsed = typeof raw === 'string' ? parseNumberText(raw) : undefined;
+  const value = typeof raw === 'number' ? raw : parsed?.kind === 'number' ? parsed.value : undefined;
+  return value === undefined ? undefined : { address: at.address, value };
 }
 
 /** The number held by a row key, if any. */

@@ -1,5 +1,4 @@
-import { parseNumberText } from '../parse-number.js';
-import { diagnosticAt, numberOf, round2, valueCellOf, type FileCheck } from './context.js';
+import { diagnosticAt, heldNumber, numberOf, round2, type FileCheck } from './context.js';
 
 /**
  * A derived value the file holds (typed, or a formula's cached result) that disagrees with the value recomputed
@@ -9,13 +8,9 @@ import { diagnosticAt, numberOf, round2, valueCellOf, type FileCheck } from './c
 export const ratiosMismatch: FileCheck = (ctx) =>
   ctx.plan.valueRows.flatMap((r) => {
     const expected = r.indicator.formula ? numberOf(ctx, r.key) : undefined;
-    const at = expected === undefined ? undefined : valueCellOf(ctx, r);
-    if (!at?.cell || (at.cell.formula && !at.cell.cached)) return [];
-    const raw = at.cell.value;
-    const parsed = typeof raw === 'string' ? parseNumberText(raw) : undefined;
-    const held = typeof raw === 'number' ? raw : parsed?.kind === 'number' ? parsed.value : undefined;
-    if (held === undefined || agrees(held, expected!)) return [];
-    return [diagnosticAt(ctx, 'ratio-mismatch', at.address, { code: r.indicator.code, value: held, formula: r.indicator.formula, expected: round2(expected!) })];
+    const held = expected === undefined ? undefined : heldNumber(ctx, r);
+    if (held === undefined || agrees(held.value, expected!)) return [];
+    return [diagnosticAt(ctx, 'ratio-mismatch', held.address, { code: r.indicator.code, value: held.value, formula: r.indicator.formula, expected: round2(expected!) })];
   });
 
 /**

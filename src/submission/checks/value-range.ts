@@ -1,3 +1,4 @@
+import { isComputed } from '../../model/layout/index.js';
 import type { Diagnostic } from '../../diagnostics/index.js';
 import { diagnosticAt, numberOf, rowLabel, valueCellOf, type FileCheck } from './context.js';
 
@@ -5,7 +6,7 @@ import { diagnosticAt, numberOf, rowLabel, valueCellOf, type FileCheck } from '.
 export const valuesInRange: FileCheck = (ctx) => {
   const out: Diagnostic[] = [];
   for (const r of ctx.plan.valueRows) {
-    if (r.indicator.formula) continue;
+    if (isComputed(r)) continue;
     const value = numberOf(ctx, r.key);
     const at = valueCellOf(ctx, r);
     if (value === undefined || !at) continue;
