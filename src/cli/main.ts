@@ -10,7 +10,7 @@ import { mergeCommand } from './commands/merge.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { removePendingNow } from '../io/cleanup.js';
-import { UsageError } from './errors.js';
+import { describeFsError, UsageError } from './errors.js';
 import { localizeCommander } from './localize-commander.js';
 import { langFromArgv } from './options.js';
 import { ui } from './ui-text.js';
@@ -80,6 +80,11 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError) {
       process.stderr.write(`${ui('usagePrefix')()}: ${error.message}\n${error.hint ? `  → ${error.hint}\n` : ''}`);
       return 2;
+    }
+    const fsProblem = describeFsError(error);
+    if (fsProblem) {
+      process.stderr.write(`${fsProblem.message}\n  → ${fsProblem.hint}\n`);
+      return 1;
     }
     process.stderr.write(`${ui('internalError')()}\n${(error as Error)?.stack ?? String(error)}\n`);
     return 2;

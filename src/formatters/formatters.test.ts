@@ -79,3 +79,32 @@ describe('sarif', () => {
     expect(run.results[2].locations[0].logicalLocations).toEqual([{ name: 'Nhập liệu!G12', kind: 'member' }]);
   });
 });
+
+describe('stylish: a code repeated across many files', () => {
+  const repeated = (n: number): Diagnostic[] =>
+    Array.from({ length: n }, (_, i) => ({ code: 'output-exists', severity: 'error', message: 'Tệp đã tồn tại với nội dung khác; không ghi đè', location: { file: `out/${1000 + i}_tiny_2026-Q1.xlsx` }, hint: 'Dùng --force để ghi đè.' }) satisfies Diagnostic);
+
+  it('is one entry with the count and the first files, not one block per file', () => {
+    const out = FORMATTERS.stylish([...repeated(116), DIAGNOSTICS[0]], { color: false, lang: 'vi' });
+    expect(out.match(/output-exists/g)).toHaveLength(1);
+    expect(out).toContain('116');
+    expect(out).toContain('out/1000_tiny_2026-Q1.xlsx');
+    expect(out).not.toContain('out/1115_tiny_2026-Q1.xlsx');
+    expect(out).toContain('và 111 tệp khác');
+    expect(out).toContain('indicators/units.yaml:4:3');
+    expect(out.trimEnd().split('\n').at(-1)).toBe('✖ 117 lỗi, 0 cảnh báo, 0 thông tin');
+    expect(out.split('\n').length).toBeLessThan(15);
+    expect(FORMATTERS.stylish(repeated(116), { color: false, lang: 'en' })).toContain('and 111 more files');
+  });
+
+  it('keeps up to five files as they are', () => {
+    const out = FORMATTERS.stylish(repeated(5), { color: false, lang: 'vi' });
+    expect(out.match(/output-exists/g)).toHaveLength(5);
+  });
+
+  it('keeps every diagnostic in json, github and sarif', () => {
+    expect(JSON.parse(FORMATTERS.json(repeated(116), { color: false, lang: 'vi' })).diagnostics).toHaveLength(116);
+    expect(FORMATTERS.github(repeated(116), { color: false, lang: 'vi' }).trimEnd().split('\n')).toHaveLength(116);
+    expect(JSON.parse(FORMATTERS.sarif(repeated(116), { color: false, lang: 'vi' })).runs[0].results).toHaveLength(116);
+  });
+});

@@ -22,9 +22,16 @@ export interface DeclaredCodes {
   units: Set<string>;
   agencies: Set<string>;
   breakdowns: Set<string>;
-  /** Kinds whose file could not be read or parsed: references to them are not checked (no cascade of unknown-*). */
-  unreadable: Set<'indicators' | 'units' | 'agencies' | 'breakdowns'>;
+  /** Kinds whose file could not be read or parsed: references to them are checked against the text (`mayBeDeclared`). */
+  unreadable: Set<DeclaredKind>;
+  /**
+   * The text of those files, by kind: a code that appears nowhere in it cannot be declared there, so it is still
+   * unknown. Absent when a file could not be read at all (then nothing about the kind is known).
+   */
+  unreadableText: Partial<Record<DeclaredKind, string>>;
 }
+
+export type DeclaredKind = 'indicators' | 'units' | 'agencies' | 'breakdowns';
 
 const FILES: { name: string; kind: SchemaKind; required: boolean }[] = [
   { name: 'set.yaml', kind: 'set', required: true },
@@ -40,6 +47,7 @@ export async function readIndicatorSet(dir: string): Promise<LoadedSet> {
   const sources = new Map<string, YamlSource>();
   const raw: RawDocuments = { groups: [] };
   const invalid = new Map<string, Set<string>>();
+  const texts = new Map<string, string>();
 
   const load = async (file: string, kind: SchemaKind, required: boolean): Promise<unknown> => {
     const parsed = await readYamlFile(file);
@@ -50,6 +58,7 @@ export async function readIndicatorSet(dir: string): Promise<LoadedSet> {
       return undefined;
     }
     sources.set(file, parsed.source);
+    if (!parsed.diagnostics.some((d) => d.code === 'file-unreadable' || d.code === 'file-too-large')) texts.set(file, parsed.source.text);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.value === undefined) return undefined;
     const schemaDiagnostics = await validateDocument(kind, parsed.value, file);
@@ -66,9 +75,13 @@ export async function readIndicatorSet(dir: string): Promise<LoadedSet> {
   const groupFiles = await listGroupFiles(dir, diagnostics);
   for (const file of groupFiles) raw.groups.push({ file, value: await load(file, 'group', true) });
 
-  const declared = collectDeclared(raw);
+  const declared = collectDeclared(raw, texts);
   // A group file whose own fields are wrong (not just one indicator) leaves the obligations unknown.
-  if (raw.groups.some((g) => invalid.get(g.file)?.has('*'))) declared.unreadable.add('indicators');
+  const wholeFile = raw.groups.filter((g) => invalid.get(g.file)?.has('*'));
+  if (wholeFile.length) {
+    declared.unreadable.add('indicators');
+    declared.unreadableText.indicators = textOf([...raw.groups.filter((g) => g.value === undefined), ...wholeFile].map((g) => g.file), texts);
+  }
   const set = buildSet(dir, raw, invalid);
   return { set, diagnostics, sources, declared };
 }
@@ -100,17 +113,32 @@ function invalidItemKeys(diagnostics: readonly Diagnostic[]): Set<string> {
   return keys;
 }
 
-function collectDeclared(raw: RawDocuments): DeclaredCodes {
+/** The texts of these files, or undefined when one of them could not be read at all. */
+function textOf(files: string[], texts: Map<string, string>): string | undefined {
+  return files.every((f) => texts.has(f)) ? files.map((f) => texts.get(f)).join('\n') : undefined;
+}
+
+function collectDeclared(raw: RawDocuments, texts: Map<string, string>): DeclaredCodes {
   const codes = (doc: unknown, listKey: string, idKey = 'code'): string[] => {
     const list = (doc as Record<string, unknown> | undefined)?.[listKey];
     if (!Array.isArray(list)) return [];
     return list.map((item) => (item as Record<string, unknown> | null)?.[idKey]).filter((c) => c !== undefined && c !== null).map(String);
   };
-  const unreadable = new Set<DeclaredCodes['unreadable'] extends Set<infer K> ? K : never>();
-  if (raw.groups.some((g) => g.value === undefined)) unreadable.add('indicators');
-  for (const kind of ['units', 'agencies', 'breakdowns'] as const) if (raw[kind]?.value === undefined) unreadable.add(kind);
+  const unreadable = new Set<DeclaredKind>();
+  const unreadableText: DeclaredCodes['unreadableText'] = {};
+  const broken = raw.groups.filter((g) => g.value === undefined);
+  if (broken.length) {
+    unreadable.add('indicators');
+    unreadableText.indicators = textOf(broken.map((g) => g.file), texts);
+  }
+  for (const kind of ['units', 'agencies', 'breakdowns'] as const) {
+    if (raw[kind]?.value !== undefined) continue;
+    unreadable.add(kind);
+    unreadableText[kind] = raw[kind] ? textOf([raw[kind].file], texts) : undefined;
+  }
   return {
     unreadable,
+    unreadableText,
     indicators: new Set(raw.groups.flatMap((g) => codes(g.value, 'indicators'))),
     units: new Set(codes(raw.units?.value, 'units')),
     agencies: new Set(codes(raw.agencies?.value, 'agencies')),

@@ -31,7 +31,9 @@ export function checkIdentity(file: string, wb: RawWorkbook, identity: Identity,
   const stale = identity.setVersion !== set.info.version || (identity.contentHash !== undefined && identity.contentHash !== set.contentHash);
   if (stale) {
     const changes = unit && period ? describeChanges(wb, identity, options, unit, period) : undefined;
-    add('stale-template', HEADER.setVersion, { found: identity.setVersion ?? '?', expected: set.info.version, changes });
+    // Same version, other content: the set was edited without raising its version (not "version 1.1.0, current 1.1.0").
+    if (identity.setVersion === set.info.version) add('version-not-bumped', HEADER.setVersion, { version: set.info.version, changes, where: 'check' });
+    else add('stale-template', HEADER.setVersion, { found: identity.setVersion ?? '?', expected: set.info.version, changes });
     return { diagnostics };
   }
   if (!unit || !period) {

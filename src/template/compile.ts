@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readdirSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,7 +8,10 @@ import type { Period } from '../model/period.js';
 import type { IndicatorSet, Unit } from '../model/types.js';
 import type { SetDiff } from '../model/diff-sets.js';
 import { removeIfInterrupted } from '../io/cleanup.js';
+import { MANIFEST, readFolderManifest, sha256, versionNotBumpedInManifest, versionNotBumpedInTemplate, type FolderManifest, type ManifestFile, type TemplateStamp } from './folder-record.js';
 import { renderTemplates } from './render-pool.js';
+
+export type { ManifestFile } from './folder-record.js';
 
 export interface CompileOptions {
   set: IndicatorSet;
@@ -25,23 +28,20 @@ export interface CompileOptions {
   workers?: number;
   /** Changes since an earlier version of the set (`compile --since REF`), recorded in manifest.json. */
   changes?: SetDiff;
-}
-
-export interface ManifestFile {
-  file: string;
-  unit: string;
-  unit_name: string;
-  indicators: string[];
-  sha256: string;
+  /** Reads the `_meta` stamp of an existing template, so content changed under the same version is refused. */
+  readStamp?: (bytes: Uint8Array) => Promise<TemplateStamp | undefined>;
 }
 
 export interface CompileResult {
+  /** This run's templates, written or already there with identical bytes (none when the run was refused). */
   written: ManifestFile[];
   /** Files that already existed with identical bytes. */
   unchanged: string[];
   /** Units that owe nothing in the period: no workbook. */
   owingNothing: Unit[];
   diagnostics: Diagnostic[];
+  /** True when the run was refused (`output-exists`, `version-not-bumped`): the folder was left byte for byte as it was. */
+  refused: boolean;
 }
 
 /** Plans every unit's workbook for the period (pure). */
@@ -59,6 +59,9 @@ export function planTemplates(set: IndicatorSet, period: Period, lang: Lang, uni
 
 /**
  * Writes one workbook per unit that owes data, plus manifest.json; never overwrites a different file unless forced.
+ * manifest.json is the record of what the folder holds: the entries of earlier runs whose files are still there with
+ * the same bytes, plus this run's. A refused run (a different file without --force, or the set's content changed
+ * under the same version, which --force does not override) writes nothing at all.
  * Workbooks are written into a hidden staging folder inside `outDir` and moved into place together at the end, in one
  * synchronous run of renames: an interrupted compile (Ctrl+C, SIGTERM, an error) leaves the previous files, never some
  * old and some new.
@@ -66,13 +69,16 @@ export function planTemplates(set: IndicatorSet, period: Period, lang: Lang, uni
 export async function compileTemplates(options: CompileOptions): Promise<CompileResult> {
   const { set, period, outDir, lang } = options;
   const { plans, owingNothing } = planTemplates(set, period, lang, options.units);
+  const previous = await readFolderManifest(outDir);
+  const notBumped = versionNotBumpedInManifest(previous, set, outDir);
+  if (notBumped.length) return { written: [], unchanged: [], owingNothing, diagnostics: notBumped, refused: true };
   await mkdir(outDir, { recursive: true });
   const staging = join(outDir, `.compile-${randomBytes(4).toString('hex')}.tmp`);
   const done = removeIfInterrupted(staging);
   try {
     await mkdir(staging);
-    const result = await writeStaged(options, plans, owingNothing, staging);
-    for (const f of readdirSync(staging)) renameSync(join(staging, f), join(outDir, f));
+    const result = await writeStaged(options, plans, owingNothing, staging, previous);
+    if (!result.refused) for (const f of readdirSync(staging)) renameSync(join(staging, f), join(outDir, f));
     return result;
   } finally {
     rmSync(staging, { recursive: true, force: true });
@@ -80,20 +86,33 @@ export async function compileTemplates(options: CompileOptions): Promise<Compile
   }
 }
 
-async function writeStaged(options: CompileOptions, plans: TemplatePlan[], owingNothing: Unit[], staging: string): Promise<CompileResult> {
+async function writeStaged(options: CompileOptions, plans: TemplatePlan[], owingNothing: Unit[], staging: string, previous: FolderManifest | undefined): Promise<CompileResult> {
   const { set, period, outDir, lang } = options;
-  const result: CompileResult = { written: [], unchanged: [], owingNothing, diagnostics: [] };
+  const result: CompileResult = { written: [], unchanged: [], owingNothing, diagnostics: [], refused: false };
+  const refusals: Diagnostic[] = [];
   let done = 0;
   for await (const { plan, bytes } of renderTemplates(plans, options.toolVersion, options.workers)) {
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const hash = sha256(bytes);
     const path = join(outDir, plan.fileName);
     const existing = await readFile(path).catch(() => undefined);
-    const entry = { file: plan.fileName, unit: plan.unit.code, unit_name: plan.unit.name, indicators: [...new Set(plan.valueRows.map((r) => r.indicator.code))], sha256 };
-    if (existing && createHash('sha256').update(existing).digest('hex') === sha256) {
+    const entry: ManifestFile = {
+      file: plan.fileName,
+      unit: plan.unit.code,
+      unit_name: plan.unit.name,
+      indicators: [...new Set(plan.valueRows.map((r) => r.indicator.code))],
+      sha256: hash,
+      set_version: set.info.version,
+      content_hash: set.contentHash,
+      period: period.id,
+    };
+    const notBumped = existing && sha256(existing) !== hash ? await versionNotBumpedInTemplate(path, plan.fileName, await options.readStamp?.(existing), set) : undefined;
+    if (notBumped) {
+      refusals.push(notBumped);
+    } else if (existing && sha256(existing) === hash) {
       result.unchanged.push(plan.fileName);
       result.written.push(entry);
     } else if (existing && !options.force) {
-      result.diagnostics.push(makeDiagnostic('output-exists', { location: { file: path } }));
+      refusals.push(makeDiagnostic('output-exists', { location: { file: path } }));
     } else {
       await writeFile(join(staging, plan.fileName), bytes);
       result.written.push(entry);
@@ -103,6 +122,33 @@ async function writeStaged(options: CompileOptions, plans: TemplatePlan[], owing
   for (const unit of owingNothing) {
     result.diagnostics.push(makeDiagnostic('nothing-owed', { location: { file: outDir }, params: { unit: unit.code, period: period.id } }));
   }
+  if (refusals.length) {
+    const bumped = refusals.filter((d) => d.code === 'version-not-bumped');
+    return { ...result, written: [], unchanged: [], diagnostics: [...(bumped.length ? bumped : refusals), ...result.diagnostics], refused: true };
+  }
+  const manifest = await manifestText(options, result.written, previous);
+  if (manifest !== undefined) await writeFile(join(staging, MANIFEST), manifest);
+  return result;
+}
+
+/**
+ * The new manifest.json: this run's entries and the earlier entries whose file is still in the folder with the bytes
+ * recorded. Undefined when the folder's manifest already says exactly that (a run that wrote nothing leaves it as is).
+ */
+async function manifestText(options: CompileOptions, entries: ManifestFile[], previous: FolderManifest | undefined): Promise<string | undefined> {
+  const { set, period, outDir, lang } = options;
+  const mine = new Set(entries.map((e) => e.file));
+  const kept: ManifestFile[] = [];
+  for (const old of previous?.files ?? []) {
+    if (mine.has(old.file)) continue;
+    const bytes = await readFile(join(outDir, old.file)).catch(() => undefined);
+    if (bytes && sha256(bytes) === old.sha256) kept.push(old);
+  }
+  const files = [...kept, ...entries].sort((a, b) => (a.file < b.file ? -1 : 1));
+  const sameFiles = previous && JSON.stringify(previous.files) === JSON.stringify(files);
+  if (sameFiles && (!options.changes || JSON.stringify(options.changes) === JSON.stringify(previous.changes))) return undefined;
+  // `compile --since` recorded the changes of this version: a later run of the same content keeps them.
+  const changes = options.changes ?? (previous?.set_version === set.info.version && previous.content_hash === set.contentHash ? previous.changes : undefined);
   const manifest = {
     set_id: set.info.id,
     set_version: set.info.version,
@@ -110,9 +156,8 @@ async function writeStaged(options: CompileOptions, plans: TemplatePlan[], owing
     period: period.id,
     lang,
     tool_version: options.toolVersion,
-    ...(options.changes ? { changes: options.changes } : {}),
-    files: [...result.written].sort((a, b) => (a.file < b.file ? -1 : 1)),
+    ...(changes ? { changes } : {}),
+    files,
   };
-  await writeFile(join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
-  return result;
+  return JSON.stringify(manifest, null, 2) + '\n';
 }

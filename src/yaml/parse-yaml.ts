@@ -1,7 +1,8 @@
 import { LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
-import { makeDiagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics/index.js';
+import { makeDiagnostic, pick, type Diagnostic, type DiagnosticCode } from '../diagnostics/index.js';
 import { describeYamlError } from './describe-yaml-error.js';
 import { lazySource, type YamlSource } from './source.js';
+import { unclosedOpener } from './unclosed-opener.js';
 
 export interface ParsedYaml {
   source: YamlSource;
@@ -49,8 +50,28 @@ export function parseYaml(file: string, text: string): ParsedYaml {
       diagnostics.push(makeDiagnostic('yaml-alias', { location: { file, line: pos.line, column: pos.col } }));
     },
   });
-  if (diagnostics.length > 0 || aliases > 0) return { source, value: undefined, diagnostics };
+  if (diagnostics.length > 0 || aliases > 0) return { source, value: undefined, diagnostics: firstOfCascade(diagnostics, doc.errors, text, lineCounter, file) };
   return { source: light, value: doc.toJS({ maxAliasCount: 0 }), diagnostics };
+}
+
+/**
+ * After a syntax error the parser is lost, and every later line may yield another error (an unclosed `{` gave twenty):
+ * keep what comes before the first syntax error and that error only, as a linter does, moved to the bracket or quote
+ * left open when that is what the parser stumbled on.
+ */
+function firstOfCascade(diagnostics: Diagnostic[], errors: readonly YAMLError[], text: string, lineCounter: LineCounter, file: string): Diagnostic[] {
+  const at = (d: Diagnostic) => [d.location.line ?? 0, d.location.column ?? 0] as const;
+  const before = (a: Diagnostic, b: Diagnostic) => at(a)[0] < at(b)[0] || (at(a)[0] === at(b)[0] && at(a)[1] < at(b)[1]);
+  const first = diagnostics.filter((d) => d.code === 'yaml-syntax').reduce<Diagnostic | undefined>((min, d) => (!min || before(d, min) ? d : min), undefined);
+  if (!first) return diagnostics;
+  const kept = diagnostics.filter((d) => d !== first && before(d, first));
+  const error = errors.find((e) => codeOf(e) === 'yaml-syntax' && lineCounter.linePos(e.pos[0]).line === first.location.line && lineCounter.linePos(e.pos[0]).col === first.location.column);
+  const opener = error && /end with a [}\]]|closing .?quote|flow (map|sequence|collection)/i.test(error.message) ? unclosedOpener(text, error.pos[0]) : undefined;
+  if (!opener) return [...kept, first];
+  const pos = lineCounter.linePos(opener.offset);
+  const closer = { '{': '}', '[': ']', '"': '"', "'": "'" }[opener.char];
+  const detail = pick({ vi: `dấu ${opener.char} mở ở đây chưa được đóng bằng ${closer}`, en: `the ${opener.char} opened here is not closed with ${closer}` });
+  return [...kept.filter((d) => (d.location.line ?? 0) < pos.line || ((d.location.line ?? 0) === pos.line && (d.location.column ?? 0) < pos.col)), makeDiagnostic('yaml-syntax', { location: { file, line: pos.line, column: pos.col }, params: { detail } })];
 }
 
 function duplicateKeyAt(text: string, offset: number): string {

@@ -14,7 +14,7 @@ const A = 'groups/a.yaml';
 
 export const CASES: BrokenCase[] = [
   // YAML level
-  { name: 'syntax: unclosed flow mapping', edits: { 'units.yaml': ['{ code: SA, name: Sở A, kind: department }', '{ code: SA, name: Sở A, kind: department'] }, code: 'yaml-syntax', file: 'units.yaml', line: 4, column: 3 },
+  { name: 'syntax: unclosed flow mapping', edits: { 'units.yaml': ['{ code: SA, name: Sở A, kind: department }', '{ code: SA, name: Sở A, kind: department'] }, code: 'yaml-syntax', file: 'units.yaml', line: 3, column: 5 },
   { name: 'duplicate key', edits: { 'set.yaml': ['version: 1.0.0\n', 'version: 1.0.0\nversion: 1.0.1\n'] }, code: 'yaml-duplicate-key', file: 'set.yaml', line: 4, column: 1 },
   { name: 'alias refused', edits: { 'agencies.yaml': 'agencies:\n  - &a { code: SA, name: Sở A }\n  - *a\n' }, code: 'yaml-alias', file: 'agencies.yaml', line: 3, column: 5 },
   { name: 'tab indentation', edits: { 'breakdowns.yaml': ['  - id: level', '\t- id: level'] }, code: 'yaml-tab', file: 'breakdowns.yaml', line: 2, column: 1 },

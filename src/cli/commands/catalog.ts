@@ -1,6 +1,8 @@
 import { Command, Option } from 'commander';
 import { pick } from '../../diagnostics/index.js';
-import { UsageError } from '../errors.js';
+import { dirname } from 'node:path';
+import { UsageError, writingTo } from '../errors.js';
+import { checkWritable } from './out-option.js';
 import { applyLang, type CommonOptions, langOption, noColorOption, resolveSetDir, setOption, useColor } from '../options.js';
 import { exitCodeFor, note, printDiagnostics } from '../output.js';
 
@@ -28,6 +30,7 @@ export function catalogCommand(run: (code: number) => void): Command {
       const format = options.format ?? (options.out?.toLowerCase().endsWith('.md') ? 'md' : 'xlsx');
       const out = options.out ?? `catalog.${format}`;
       if (format === 'xlsx' && !out.toLowerCase().endsWith('.xlsx')) throw new UsageError(pick({ vi: `Tệp "${out}" phải có đuôi .xlsx`, en: `"${out}" must end in .xlsx` }));
+      checkWritable(dirname(out));
       const { loadAndValidateSet } = await import('../../model/validate-set.js');
       const { set, diagnostics } = await loadAndValidateSet(resolveSetDir(options));
       if (!set || exitCodeFor(diagnostics) !== 0) {
@@ -37,7 +40,12 @@ export function catalogCommand(run: (code: number) => void): Command {
       }
       const { formatCatalogMarkdown, writeCatalogXlsx } = await import('../../template/catalog.js');
       const { writeFileAtomic } = await import('../../io/write-atomic.js');
-      await writeFileAtomic(out, format === 'md' ? formatCatalogMarkdown(set, lang) : await writeCatalogXlsx(set, lang));
+      const content = format === 'md' ? formatCatalogMarkdown(set, lang) : await writeCatalogXlsx(set, lang);
+      await writingTo(dirname(out), async () => {
+        const { mkdir } = await import('node:fs/promises');
+        await mkdir(dirname(out), { recursive: true });
+        await writeFileAtomic(out, content);
+      });
       note(pick({ vi: `Đã ghi phụ lục ${set.indicators.length} chỉ số vào ${out}.`, en: `Wrote the annex of ${set.indicators.length} indicators to ${out}.` }), { quiet: options.quiet });
       run(0);
     });

@@ -6,6 +6,7 @@ import { applyLang, type CommonOptions, formatOption, langOption, noColorOption,
 import { exitCodeFor, note, printDiagnostics } from '../output.js';
 import { startProgress } from '../progress.js';
 import { noSubmissions, readPreviousOption } from './input-options.js';
+import { checkWritable } from './out-option.js';
 import { parsePeriodOption } from './period-option.js';
 
 interface CheckCliOptions extends CommonOptions {
@@ -39,6 +40,7 @@ export function checkCommand(run: (code: number) => void): Command {
       const lang = applyLang(options);
       const format = resolveFormat(options);
       const period = options.period ? parsePeriodOption(options.period) : undefined;
+      if (options.annotate) checkWritable(options.annotate);
       const { loadAndValidateSet } = await import('../../model/validate-set.js');
       const { set, diagnostics } = await loadAndValidateSet(resolveSetDir(options));
       if (!set || exitCodeFor(diagnostics) !== 0) {

@@ -3,13 +3,19 @@ import type { SetDiff } from '../../model/diff-sets.js';
 import type { IndicatorSet } from '../../model/types.js';
 import { loadSetAtRef } from '../set-at-ref.js';
 import { pick } from '../../diagnostics/index.js';
-import { UsageError } from '../errors.js';
+import { UsageError, writingTo } from '../errors.js';
 import { checkOutDir } from './out-option.js';
 import { applyLang, type CommonOptions, formatOption, langOption, noColorOption, quietOption, resolveFormat, resolveSetDir, setOption, useColor } from '../options.js';
 import { exitCodeFor, note, printDiagnostics } from '../output.js';
 import { startProgress } from '../progress.js';
 import { TOOL_VERSION } from '../version.js';
 import { parsePeriodOption } from './period-option.js';
+
+/** The `_meta` stamp of a template already in the folder (the submission reader, loaded only when one exists). */
+async function readStamp(bytes: Uint8Array) {
+  const { readTemplateStamp } = await import('../../submission/template-stamp.js');
+  return readTemplateStamp(bytes);
+}
 
 interface CompileCliOptions extends CommonOptions {
   period: string;
@@ -64,19 +70,22 @@ export function compileCommand(run: (code: number) => void): Command {
       const { compileTemplates } = await import('../../template/compile.js');
       const progress = await startProgress({ vi: 'Đang tạo biểu mẫu', en: 'Writing templates' }, { ...options, format });
       const changes = options.since ? await changesSince(set, resolveSetDir(options), options.since) : undefined;
-      const result = await compileTemplates({ set, period, outDir: options.out, lang, toolVersion: TOOL_VERSION, units: options.unit, force: options.force, onProgress: progress.update, changes });
-      progress.stop();
+      const result = await writingTo(options.out, () => compileTemplates({ set, period, outDir: options.out, lang, toolVersion: TOOL_VERSION, units: options.unit, force: options.force, onProgress: progress.update, changes, readStamp })).finally(() => progress.stop());
       const problems = [...diagnostics, ...result.diagnostics.filter((d) => d.code !== 'nothing-owed')];
       if (problems.length || format !== 'stylish') await printDiagnostics(problems, format, { color, lang, summary: { written: result.written.length, owingNothing: result.owingNothing.length } });
-      note(
-        pick({
-          vi: `Đã tạo ${result.written.length - result.unchanged.length} biểu mẫu (${result.unchanged.length} không đổi) cho kỳ ${period.id} trong ${options.out}; manifest: ${options.out}/manifest.json.` +
-            (result.owingNothing.length ? `\n${result.owingNothing.length} đơn vị không phải nộp chỉ số nào trong kỳ này: ${result.owingNothing.map((u) => u.code).join(', ')}.` : ''),
-          en: `Wrote ${result.written.length - result.unchanged.length} templates (${result.unchanged.length} unchanged) for ${period.id} in ${options.out}; manifest: ${options.out}/manifest.json.` +
-            (result.owingNothing.length ? `\n${result.owingNothing.length} unit(s) owe nothing this period: ${result.owingNothing.map((u) => u.code).join(', ')}.` : ''),
-        }),
-        { ...options, format },
-      );
+      if (result.refused) {
+        note(pick({ vi: `Không ghi gì vào ${options.out}: thư mục giữ nguyên như trước.`, en: `Nothing written to ${options.out}: the folder is as it was.` }), { ...options, format });
+      } else {
+        note(
+          pick({
+            vi: `Đã tạo ${result.written.length - result.unchanged.length} biểu mẫu (${result.unchanged.length} không đổi) cho kỳ ${period.id} trong ${options.out}; manifest: ${options.out}/manifest.json.` +
+              (result.owingNothing.length ? `\n${result.owingNothing.length} đơn vị không phải nộp chỉ số nào trong kỳ này: ${result.owingNothing.map((u) => u.code).join(', ')}.` : ''),
+            en: `Wrote ${result.written.length - result.unchanged.length} templates (${result.unchanged.length} unchanged) for ${period.id} in ${options.out}; manifest: ${options.out}/manifest.json.` +
+              (result.owingNothing.length ? `\n${result.owingNothing.length} unit(s) owe nothing this period: ${result.owingNothing.map((u) => u.code).join(', ')}.` : ''),
+          }),
+          { ...options, format },
+        );
+      }
       run(exitCodeFor(result.diagnostics));
     });
 }

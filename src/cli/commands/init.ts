@@ -1,8 +1,9 @@
-import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { pick } from '../../diagnostics/index.js';
-import { UsageError } from '../errors.js';
+import { UsageError, writingTo } from '../errors.js';
+import { checkWritable } from './out-option.js';
 import { applyLang, langOption, type CommonOptions } from '../options.js';
 import { PACKAGE_ROOT } from '../version.js';
 
@@ -23,6 +24,7 @@ export function initCommand(run: (code: number) => void): Command {
     }))
     .action(async (dir: string, options: CommonOptions & { fromCatalog?: string }) => {
       applyLang(options);
+      checkWritable(dir);
       if (existsSync(dir) && readdirSync(dir).length > 0) {
         throw new UsageError(
           pick({ vi: `Thư mục "${dir}" đã có nội dung; không ghi đè`, en: `Folder "${dir}" is not empty; nothing overwritten` }),
@@ -34,9 +36,19 @@ export function initCommand(run: (code: number) => void): Command {
         run(await importCatalog(options.fromCatalog, dir, join(PACKAGE_ROOT, 'schemas')));
         return;
       }
-      mkdirSync(dir, { recursive: true });
-      cpSync(join(PACKAGE_ROOT, 'templates', 'init'), dir, { recursive: true });
-      cpSync(join(PACKAGE_ROOT, 'schemas'), join(dir, 'schemas'), { recursive: true });
+      const existed = existsSync(dir);
+      await writingTo(dir, () => {
+        try {
+          mkdirSync(dir, { recursive: true });
+          cpSync(join(PACKAGE_ROOT, 'templates', 'init'), dir, { recursive: true });
+          cpSync(join(PACKAGE_ROOT, 'schemas'), join(dir, 'schemas'), { recursive: true });
+        } catch (error) {
+          // Nothing half-written: the folder was empty or absent before.
+          if (existed) for (const f of readdirSync(dir)) rmSync(join(dir, f), { recursive: true, force: true });
+          else rmSync(dir, { recursive: true, force: true });
+          throw error;
+        }
+      });
       process.stderr.write(
         pick({
           vi: `Đã tạo bộ chỉ số mẫu trong "${dir}" (set.yaml, units.yaml, agencies.yaml, breakdowns.yaml, rules.yaml, groups/, schemas/).\nBước tiếp theo: npx indicators validate --set ${dir}\n`,

@@ -1,14 +1,21 @@
 import { statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { pick } from '../../diagnostics/index.js';
-import { UsageError } from '../errors.js';
+import { probeWritable } from '../../io/probe-writable.js';
+import { OutputError, UsageError } from '../errors.js';
 
 /**
  * `--out` must name a folder (new or existing) that holds none of the inputs: writing there would replace what the
- * user gave. A usage error (exit 2) before anything is read or written.
+ * user gave (a usage error, exit 2), and that can be written (an `OutputError`, exit 1); checked before anything is
+ * read or written.
  */
 export function checkOutDir(out: string, inputs: readonly string[] = []): void {
-  const info = statSync(out, { throwIfNoEntry: false });
+  let info;
+  try {
+    info = statSync(out, { throwIfNoEntry: false });
+  } catch (error) {
+    throw new OutputError(out, error as NodeJS.ErrnoException);
+  }
   if (info && !info.isDirectory()) {
     throw new UsageError(
       pick({ vi: `--out "${out}" là một tệp, không phải thư mục`, en: `--out "${out}" is a file, not a folder` }),
@@ -22,4 +29,14 @@ export function checkOutDir(out: string, inputs: readonly string[] = []): void {
       pick({ vi: 'Chọn một thư mục --out riêng cho báo cáo.', en: 'Choose a separate --out folder for the report.' }),
     );
   }
+  checkWritable(out);
+}
+
+/**
+ * An output folder (new or existing) must be writable before any work starts: otherwise an `OutputError` naming it
+ * (exit 1), with nothing created.
+ */
+export function checkWritable(folder: string): void {
+  const problem = probeWritable(folder);
+  if (problem) throw new OutputError(folder, problem);
 }

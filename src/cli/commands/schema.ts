@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { pick } from '../../diagnostics/index.js';
+import { writingTo } from '../errors.js';
 import { applyLang, langOption, type CommonOptions } from '../options.js';
+import { checkWritable } from './out-option.js';
 
 /** `indicators schema [--out DIR]`: the JSON Schemas, for editor completion and hover help. */
 export function schemaCommand(run: (code: number) => void): Command {
@@ -24,12 +26,17 @@ export function schemaCommand(run: (code: number) => void): Command {
         run(0);
         return;
       }
-      mkdirSync(options.out, { recursive: true });
-      for (const kind of SCHEMA_KINDS) {
-        const target = join(options.out, `${kind}.schema.json`);
-        copyFileSync(schemaFileUrl(kind), target);
-        process.stderr.write(`${target}\n`);
-      }
+      const out = options.out;
+      checkWritable(out);
+      const targets = await writingTo(out, () => {
+        mkdirSync(out, { recursive: true });
+        return SCHEMA_KINDS.map((kind) => {
+          const target = join(out, `${kind}.schema.json`);
+          copyFileSync(schemaFileUrl(kind), target);
+          return target;
+        });
+      });
+      for (const target of targets) process.stderr.write(`${target}\n`);
       run(0);
     });
 }

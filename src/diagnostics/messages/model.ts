@@ -20,7 +20,8 @@ type Codes =
   | 'period-missing'
   | 'value-type-unit'
   | 'nothing-owed'
-  | 'output-exists';
+  | 'output-exists'
+  | 'version-not-bumped';
 
 const KIND_VI: Record<string, string> = {
   indicator: 'chỉ số',
@@ -113,6 +114,14 @@ export const MODEL_MESSAGES: MessageTable<Codes> = {
       message: () => 'Tệp đã tồn tại với nội dung khác; không ghi đè',
       hint: () => 'Dùng --force để ghi đè, hoặc chọn thư mục --out khác.',
     },
+    'version-not-bumped': {
+      message: (p) => p.where === 'check'
+        ? `Cùng phiên bản ${p.version}, khác nội dung: bộ chỉ số đã được sửa mà không nâng phiên bản${p.changes ? ` (thay đổi: ${p.changes})` : ''}`
+        : `Đã có biểu mẫu của bộ chỉ số "${p.set}" phiên bản ${p.version} với nội dung khác (${p.file}): bộ chỉ số đã được sửa mà không nâng phiên bản; không ghi gì`,
+      hint: (p) => p.where === 'check'
+        ? 'Người quản lý bộ chỉ số: nâng `version` trong set.yaml, chạy lại compile và gửi biểu mẫu mới cho đơn vị.'
+        : `Nâng \`version\` trong set.yaml (đang là ${p.version}) rồi chạy lại compile với --force; --force không bỏ qua kiểm tra này. Nếu biểu mẫu cũ chưa gửi cho ai, xóa chúng hoặc chọn thư mục --out khác.`,
+    },
   },
   en: {
     'duplicate-code': {
@@ -193,6 +202,14 @@ export const MODEL_MESSAGES: MessageTable<Codes> = {
     'output-exists': {
       message: () => 'The file exists with other content; not overwritten',
       hint: () => 'Use --force to overwrite, or choose another --out folder.',
+    },
+    'version-not-bumped': {
+      message: (p) => p.where === 'check'
+        ? `Same version ${p.version}, different content: the set was changed without raising its version${p.changes ? ` (changes: ${p.changes})` : ''}`
+        : `Templates of set "${p.set}" version ${p.version} with other content are already here (${p.file}): the set was changed without raising its version; nothing written`,
+      hint: (p) => p.where === 'check'
+        ? 'Whoever keeps the set: raise `version` in set.yaml, compile again and send the units the new template.'
+        : `Raise \`version\` in set.yaml (now ${p.version}) and compile again with --force; --force does not skip this check. If the old templates were never sent, delete them or choose another --out folder.`,
     },
   },
 };

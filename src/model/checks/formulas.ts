@@ -3,6 +3,7 @@ import { closest } from '../../schema/closest.js';
 import { describeFormulaError, divisorsOf, parseFormula, referencesOf } from '../formula/index.js';
 import { reporterCodes } from '../reporters.js';
 import type { Indicator } from '../types.js';
+import { mayBeDeclared } from './declared.js';
 import { at } from './locate.js';
 import type { CheckContext, SetCheck } from './types.js';
 
@@ -20,7 +21,6 @@ export function parsedFormulas(ctx: CheckContext): Map<string, string[]> {
 /** Formulas parse and use only declared indicator codes. */
 export const formulaSyntax: SetCheck = ({ set, declared }) => {
   const out: Diagnostic[] = [];
-  const checkCodes = !declared.unreadable.has('indicators');
   const known = [...declared.indicators];
   for (const ind of set.indicators) {
     if (!ind.formula) continue;
@@ -31,7 +31,7 @@ export const formulaSyntax: SetCheck = ({ set, declared }) => {
       continue;
     }
     for (const code of referencesOf(parsed.value)) {
-      if (checkCodes && !declared.indicators.has(code)) {
+      if (!mayBeDeclared(declared, 'indicators', code)) {
         out.push(makeDiagnostic('unknown-indicator', { location, params: { code, suggestion: closest(code, known) } }));
       }
     }

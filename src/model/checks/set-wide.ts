@@ -4,6 +4,7 @@ import { closest } from '../../schema/closest.js';
 import { describeFormulaError, parseComparison, referencesOf } from '../formula/index.js';
 import { reporterCodes } from '../reporters.js';
 import type { Frequency } from '../types.js';
+import { mayBeDeclared } from './declared.js';
 import { at } from './locate.js';
 import type { SetCheck } from './types.js';
 
@@ -20,7 +21,7 @@ export const ruleExpressions: SetCheck = ({ set, declared }) => {
     }
     const codes = [...referencesOf(parsed.value.left), ...referencesOf(parsed.value.right)];
     for (const code of new Set(codes)) {
-      if (!declared.unreadable.has('indicators') && !declared.indicators.has(code)) out.push(makeDiagnostic('unknown-indicator', { location, params: { code, suggestion: closest(code, known) } }));
+      if (!mayBeDeclared(declared, 'indicators', code)) out.push(makeDiagnostic('unknown-indicator', { location, params: { code, suggestion: closest(code, known) } }));
     }
   }
   return out;
