@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// Writes schemas/*.schema.json (draft 2020-12) from one description of the model (src/model/types.ts).
+// The one description of the model: writes schemas/*.schema.json (draft 2020-12), from which scripts/build-types.mjs
+// generates the TypeScript types (src/model/generated/documents.ts, used by src/model/types.ts).
 // Titles and descriptions are Vietnamese (an editor shows them on hover); English follows in x-description-en.
-// Run: node scripts/build-schemas.mjs   (test/schema/schemas-in-sync.test.ts fails when the files are stale)
+// Run: npm run schemas (this, then scripts/build-types.mjs for the TypeScript types); test/schema/schemas-in-sync.test.ts
+// fails when schemas/*.schema.json or src/model/generated/documents.ts are stale.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const BASE = 'https://indicators.local/schemas/';
 const f = (title, description, en, extra = {}) => ({ title, description, 'x-description-en': en, ...extra });
@@ -197,8 +200,17 @@ const SCHEMAS = {
   group: [group, 'Nhóm chỉ số (groups/*.yaml)'],
   rules: [rules, 'Quy tắc (rules.yaml)'],
 };
-mkdirSync(new URL('../schemas/', import.meta.url), { recursive: true });
-for (const [name, [schema, title]] of Object.entries(SCHEMAS)) {
-  const doc = { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `${BASE}${name}.schema.json`, title, ...schema };
-  writeFileSync(new URL(`../schemas/${name}.schema.json`, import.meta.url), JSON.stringify(doc, null, 2) + '\n');
+/** The text of each schemas/<name>.schema.json. */
+export function buildSchemas() {
+  return Object.fromEntries(
+    Object.entries(SCHEMAS).map(([name, [schema, title]]) => {
+      const doc = { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `${BASE}${name}.schema.json`, title, ...schema };
+      return [name, JSON.stringify(doc, null, 2) + '\n'];
+    }),
+  );
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  mkdirSync(new URL('../schemas/', import.meta.url), { recursive: true });
+  for (const [name, text] of Object.entries(buildSchemas())) writeFileSync(new URL(`../schemas/${name}.schema.json`, import.meta.url), text);
 }

@@ -15,6 +15,9 @@ for (const kind of KINDS) {
   ajv.addSchema(schema);
   refs[kind] = schema.$id;
 }
+// One validator per list item too (src/schema/kinds.ts, built by tsc before this step): the loader's type guards.
+const { ITEM_SCHEMAS } = await import('../dist/schema/kinds.js');
+for (const [item, { kind, pointer }] of Object.entries(ITEM_SCHEMAS)) refs[item] = `${refs[kind]}#${pointer}`;
 const code = standaloneCode.default(ajv, refs);
 mkdirSync(new URL('../dist/schema/', import.meta.url), { recursive: true });
 // ajv's ESM output still calls require() for its runtime helpers (ajv-validator/ajv#2209): give it one.

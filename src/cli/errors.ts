@@ -1,4 +1,4 @@
-import { pick } from '../diagnostics/index.js';
+import { cliText } from '../i18n/cli.js';
 
 /** A mistake in how the command was called: printed without a stack, exit code 2 (style §12). */
 export class UsageError extends Error {
@@ -16,18 +16,8 @@ export class OutputError extends Error {
   }
 }
 
-/** Why a file-system operation failed, by errno code, in words a data officer can act on. */
-const REASONS: Record<string, { vi: string; en: string }> = {
-  EACCES: { vi: 'không có quyền ghi', en: 'permission denied' },
-  EPERM: { vi: 'hệ thống không cho phép ghi', en: 'operation not permitted' },
-  EROFS: { vi: 'ổ đĩa chỉ cho đọc', en: 'read-only file system' },
-  ENOTDIR: { vi: 'một phần của đường dẫn là tệp, không phải thư mục', en: 'part of the path is a file, not a folder' },
-  ENOENT: { vi: 'không tạo được thư mục ở vị trí này', en: 'a folder cannot be created there' },
-  EISDIR: { vi: 'đã có một thư mục trùng tên tệp cần ghi', en: 'a folder has the name of a file to write' },
-  ENOSPC: { vi: 'ổ đĩa đã đầy', en: 'no space left on the device' },
-  EDQUOT: { vi: 'vượt hạn mức dung lượng', en: 'disk quota exceeded' },
-  EEXIST: { vi: 'đã có tệp trùng tên', en: 'a file with that name exists' },
-};
+/** An errno code whose reason the CLI can put in words (`cliText().fs.reasons`). */
+const known = (code: string): boolean => Object.hasOwn(cliText().fs.reasons, code);
 
 /** Codes that mean "this place cannot be written" even outside a known output step (never ENOENT: a missing input). */
 const BARE = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT']);
@@ -40,22 +30,14 @@ export function describeFsError(error: unknown): { message: string; hint: string
   const output = error instanceof OutputError;
   const cause = (output ? error.cause : error) as NodeJS.ErrnoException | undefined;
   const code = cause?.code;
-  if (!code || !REASONS[code] || (!output && !BARE.has(code))) return undefined;
-  const reason = `${pick(REASONS[code])} (${code})`;
+  if (!code || !known(code) || (!output && !BARE.has(code))) return undefined;
+  const t = cliText().fs;
+  const reason = `${t.reasons[code]} (${code})`;
   if (output) {
-    return {
-      message: pick({ vi: `Không ghi được vào thư mục "${error.folder}": ${reason}`, en: `Cannot write to the folder "${error.folder}": ${reason}` }),
-      hint: pick({
-        vi: 'Chọn một thư mục mà bạn có quyền ghi (ví dụ trong thư mục dự án). Không có tệp nào được ghi dở.',
-        en: 'Choose a folder you can write to (e.g. inside the project folder). Nothing was half-written.',
-      }),
-    };
+    return { message: t.cannotWrite(error.folder, reason), hint: t.cannotWriteHint };
   }
   const path = cause.path ?? '?';
-  return {
-    message: pick({ vi: `Không truy cập được "${path}": ${reason}`, en: `Cannot access "${path}": ${reason}` }),
-    hint: pick({ vi: 'Kiểm tra quyền của tệp/thư mục này, hoặc chọn vị trí khác.', en: 'Check the permissions of this file or folder, or choose another place.' }),
-  };
+  return { message: t.cannotAccess(path, reason), hint: t.cannotAccessHint };
 }
 
 /** Runs `write`, turning a file-system error into an `OutputError` that names `folder`. */
@@ -63,7 +45,7 @@ export async function writingTo<T>(folder: string, write: () => Promise<T> | T):
   try {
     return await write();
   } catch (error) {
-    if (typeof (error as NodeJS.ErrnoException)?.code === 'string' && REASONS[(error as NodeJS.ErrnoException).code!]) throw new OutputError(folder, error as NodeJS.ErrnoException);
+    if (typeof (error as NodeJS.ErrnoException)?.code === 'string' && known((error as NodeJS.ErrnoException).code!)) throw new OutputError(folder, error as NodeJS.ErrnoException);
     throw error;
   }
 }

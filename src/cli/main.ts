@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { pick, setLanguage } from '../diagnostics/index.js';
+import { cliText } from '../i18n/cli.js';
+import { setLanguage } from '../i18n/lang.js';
 import { catalogCommand } from './commands/catalog.js';
 import { checkCommand } from './commands/check.js';
 import { compileCommand } from './commands/compile.js';
@@ -13,20 +14,15 @@ import { removePendingNow } from '../io/cleanup.js';
 import { describeFsError, UsageError } from './errors.js';
 import { localizeCommander } from './localize-commander.js';
 import { langFromArgv } from './options.js';
-import { ui } from './ui-text.js';
 import { TOOL_VERSION } from './version.js';
 
 /** Builds the program; every command is one file in commands/ (style §13). */
 export function buildProgram(run: (code: number) => void): Command {
+  const t = cliText().program;
   const program = new Command('indicators')
-    .description(
-      pick({
-        vi: 'Bộ chỉ số dưới dạng mã: kiểm tra bộ chỉ số YAML, tạo biểu mẫu Excel, kiểm tra biểu đã nộp và tổng hợp báo cáo.',
-        en: 'Indicator sets as code: validate the YAML set, compile Excel templates, check submissions and merge a report.',
-      }),
-    )
-    .version(TOOL_VERSION, '-V, --version', pick({ vi: 'in số phiên bản', en: 'print the version' }))
-    .helpCommand('help [command]', pick({ vi: 'trợ giúp của một lệnh', en: 'help for a command' }))
+    .description(t.description)
+    .version(TOOL_VERSION, '-V, --version', t.version)
+    .helpCommand('help [command]', t.helpCommand)
     .showHelpAfterError()
     .exitOverride();
   program.addCommand(validateCommand(run));
@@ -55,7 +51,7 @@ function stopCleanlyOnSignals(): void {
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     process.once(signal, () => {
       removePendingNow();
-      process.stderr.write(`\n${ui('interrupted')()}\n`);
+      process.stderr.write(`\n${cliText().program.interrupted}\n`);
       process.exit(code);
     });
   }
@@ -78,7 +74,7 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : 2;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`${ui('usagePrefix')()}: ${error.message}\n${error.hint ? `  → ${error.hint}\n` : ''}`);
+      process.stderr.write(`${cliText().program.usagePrefix}: ${error.message}\n${error.hint ? `  → ${error.hint}\n` : ''}`);
       return 2;
     }
     const fsProblem = describeFsError(error);
@@ -86,7 +82,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${fsProblem.message}\n  → ${fsProblem.hint}\n`);
       return 1;
     }
-    process.stderr.write(`${ui('internalError')()}\n${(error as Error)?.stack ?? String(error)}\n`);
+    process.stderr.write(`${cliText().program.internalError}\n${(error as Error)?.stack ?? String(error)}\n`);
     return 2;
   }
 }

@@ -1,10 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { Option } from 'commander';
-import { pick, setLanguage, type Lang } from '../diagnostics/index.js';
+import { setLanguage, type Lang } from '../i18n/lang.js';
+import { cliText } from '../i18n/cli.js';
 import { FORMAT_NAMES } from '../formatters/names.js';
 import type { OutputFormat } from '../formatters/types.js';
 import { UsageError } from './errors.js';
-import { ui } from './ui-text.js';
 
 /** Options every command shares (design §2). */
 export interface CommonOptions {
@@ -27,43 +27,39 @@ export function langFromArgv(argv: readonly string[]): Lang {
 }
 
 export function langOption(): Option {
-  return new Option('--lang <lang>', 'ngôn ngữ / language: vi | en').choices(['vi', 'en']);
+  return new Option('--lang <lang>', cliText().options.lang).choices(['vi', 'en']);
 }
 
 /** `--set DIR`, the indicator-set folder (default ./indicators). */
 export function setOption(): Option {
-  return new Option('--set <dir>', pick({ vi: 'thư mục bộ chỉ số', en: 'indicator-set folder' })).default('indicators');
+  return new Option('--set <dir>', cliText().options.set).default('indicators');
 }
 
 export function noColorOption(): Option {
-  return new Option('--no-color', pick({ vi: 'không tô màu', en: 'no colours' }));
+  return new Option('--no-color', cliText().options.noColor);
 }
 
-/** `--quiet`: no progress counter and no summary (commands without progress say only "no summary"). */
+/** `--quiet`: no summary (and no progress counter, for commands that show one). */
 export function quietOption(progress = true): Option {
-  return new Option('--quiet', progress ? pick({ vi: 'không in tiến độ và tóm tắt', en: 'no progress or summary' }) : pick({ vi: 'không in tóm tắt', en: 'no summary' }));
+  const t = cliText().options;
+  return new Option('--quiet', progress ? t.quiet : t.quietNoProgress);
 }
 
+/** `--format`: how results and diagnostics are printed. */
 export function formatOption(): Option {
-  return new Option('--format <format>', 'stylish | json | github | sarif').choices(FORMAT_NAMES);
+  return new Option('--format <format>', FORMAT_NAMES.join(' | ')).choices(FORMAT_NAMES);
 }
 
-/** Applies --lang and returns it. */
+/** Applies --lang (commander has checked the value) and returns it. */
 export function applyLang(options: CommonOptions): Lang {
-  const lang = (options.lang ?? (process.env.INDICATORS_LANG === 'en' ? 'en' : 'vi')) as Lang;
-  if (lang !== 'vi' && lang !== 'en') throw new UsageError(ui('badLang')(String(lang)));
+  const lang: Lang = options.lang === 'en' || (!options.lang && process.env.INDICATORS_LANG === 'en') ? 'en' : 'vi';
   setLanguage(lang);
   return lang;
 }
 
-/** The output format: --format, else `github` under GitHub Actions, else stylish. */
+/** The output format: --format (commander has checked the value), else `github` under GitHub Actions, else stylish. */
 export function resolveFormat(options: CommonOptions): OutputFormat {
-  if (options.format) {
-    if (!FORMAT_NAMES.includes(options.format as OutputFormat)) {
-      throw new UsageError(ui('badFormat')(options.format, FORMAT_NAMES.join(', ')));
-    }
-    return options.format as OutputFormat;
-  }
+  if (options.format) return options.format as OutputFormat;
   return process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish';
 }
 
@@ -78,7 +74,8 @@ export function useColor(options: CommonOptions): boolean {
 export function resolveSetDir(options: CommonOptions): string {
   const dir = options.set ?? 'indicators';
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new UsageError(ui('setNotFound')(dir), ui('setNotFoundHint')());
+    const t = cliText().options;
+    throw new UsageError(t.setNotFound(dir), t.setNotFoundHint);
   }
   return dir;
 }

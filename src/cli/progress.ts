@@ -1,21 +1,21 @@
-import { pick } from '../diagnostics/index.js';
+import { cliText } from '../i18n/cli.js';
 
 export interface Progress {
   update(done: number, total: number): void;
   stop(): void;
 }
 
-/** A counter "12/110 tệp" on stderr, shown only on a TTY and never with a machine format or --quiet. */
-export async function startProgress(text: { vi: string; en: string }, options: { quiet?: boolean; format?: string }): Promise<Progress> {
+/** A counter "12/110 tệp" on stderr after `text`, shown only on a TTY and never with a machine format or --quiet. */
+export async function startProgress(text: string, options: { quiet?: boolean; format?: string }): Promise<Progress> {
   if (!process.stderr.isTTY || options.quiet || (options.format && options.format !== 'stylish')) {
     return { update: () => undefined, stop: () => undefined };
   }
   const { default: ora } = await import('ora');
-  const spinner = ora({ text: pick(text), stream: process.stderr }).start();
-  const unit = pick({ vi: 'tệp', en: 'files' });
+  const spinner = ora({ text, stream: process.stderr }).start();
+  const unit = cliText().progress.files;
   return {
     update: (done, total) => {
-      spinner.text = `${pick(text)} ${done}/${total} ${unit}`;
+      spinner.text = `${text} ${done}/${total} ${unit}`;
     },
     stop: () => spinner.stop(),
   };

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { pick } from '../diagnostics/index.js';
+import { cliText } from '../i18n/cli.js';
 import type { ValidatedSet } from '../model/validate-set.js';
 import { UsageError } from './errors.js';
 
@@ -25,11 +25,11 @@ function setAtRef(setDir: string, ref: string): string {
     top = git(['rev-parse', '--show-toplevel'], resolve(setDir)).toString().trim();
     git(['rev-parse', '--verify', `${ref}^{commit}`], top);
   } catch {
-    throw new UsageError(pick({ vi: `Không đọc được "${ref}" trong kho git chứa ${setDir}`, en: `Cannot read "${ref}" in the git repository holding ${setDir}` }), pick({ vi: 'Kiểm tra tên commit/tag (git tag, git log).', en: 'Check the commit or tag name (git tag, git log).' }));
+    throw new UsageError(cliText().gitRef.unreadable(ref, setDir), cliText().gitRef.unreadableHint);
   }
   const rel = relative(top, resolve(setDir)).split('\\').join('/') || '.';
   const files = git(['ls-tree', '-r', '--name-only', ref, '--', rel], top).toString().split('\n').filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'));
-  if (files.length === 0) throw new UsageError(pick({ vi: `Ở "${ref}" không có bộ chỉ số tại ${rel}`, en: `No set at ${rel} in "${ref}"` }));
+  if (files.length === 0) throw new UsageError(cliText().gitRef.noSet(ref, rel));
   const root = mkdtempSync(join(tmpdir(), 'indicators-diff-'));
   const out = join(root, 'set');
   for (const f of files) {

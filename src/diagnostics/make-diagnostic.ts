@@ -1,7 +1,8 @@
+import { DIAGNOSTICS } from '../i18n/diagnostics/index.js';
 import { CODES, type DiagnosticCode } from './codes.js';
 import { getLanguage } from './i18n.js';
-import { MESSAGES } from './messages/index.js';
 import type { Diagnostic, Location, MessageParams, Severity } from './types.js';
+import { fileDetails } from '../i18n/index.js';
 
 export interface DiagnosticInit {
   location: Location;
@@ -22,12 +23,12 @@ const QUOTED = new Set(['text', 'found', 'formula', 'value', 'detail']);
 /** Text from a submitted file as a message may show it: controls made visible, long text cut. */
 export function quote(text: string, cut = true): string {
   const safe = text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return cut && safe.length > QUOTE_LIMIT ? `${safe.slice(0, QUOTE_LIMIT)}… (${text.length} ký tự/characters)` : safe;
+  return cut && safe.length > QUOTE_LIMIT ? `${safe.slice(0, QUOTE_LIMIT)}${fileDetails.cut(text.length)}` : safe;
 }
 
 /** Creates a diagnostic with its message and hint in the current language. */
 export function makeDiagnostic(code: DiagnosticCode, init: DiagnosticInit): Diagnostic {
-  const template = MESSAGES[getLanguage()][code];
+  const template = DIAGNOSTICS[code][getLanguage()];
   const params = Object.fromEntries(Object.entries(init.params ?? {}).map(([k, v]) => [k, typeof v === 'string' ? quote(v, QUOTED.has(k)) : v])) as MessageParams;
   const diagnostic: Diagnostic = {
     code,

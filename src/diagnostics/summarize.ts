@@ -1,4 +1,4 @@
-import type { Diagnostic } from './types.js';
+import type { Diagnostic, Severity } from './types.js';
 
 export interface Counts {
   errors: number;
@@ -6,13 +6,14 @@ export interface Counts {
   infos: number;
 }
 
+/** The counter of each severity (a Record, so a new severity fails to compile here). */
+const COUNTED_AS: Record<Severity, keyof Counts> = { error: 'errors', warning: 'warnings', info: 'infos' };
+
 /** Counts diagnostics by severity. */
 export function countBySeverity(diagnostics: readonly Diagnostic[]): Counts {
   const counts: Counts = { errors: 0, warnings: 0, infos: 0 };
   for (const d of diagnostics) {
-    if (d.severity === 'error') counts.errors++;
-    else if (d.severity === 'warning') counts.warnings++;
-    else counts.infos++;
+    counts[COUNTED_AS[d.severity]]++;
   }
   return counts;
 }

@@ -1,7 +1,7 @@
 import type { DiagnosticCode } from './codes.js';
+import type { Severity } from './severity-level.js';
 
-/** How serious a diagnostic is. Rank them with `severityRank()`, never by string comparison. */
-export type Severity = 'error' | 'warning' | 'info';
+export type { Severity } from './severity-level.js';
 
 /** Where a problem is. YAML problems carry `path` (resolved to line/column before printing); workbook problems carry `sheet` and `cell`. */
 export interface Location {

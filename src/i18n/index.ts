@@ -2,3 +2,10 @@
 // from the rest of src/.
 export * from './lang.js';
 export * from './catalog.js';
+export * from './words.js';
+export * from './workbook.js';
+export * from './report.js';
+export * from './model.js';
+export * from './importer.js';
+export * from './file-details.js';
+export * from './cli.js';

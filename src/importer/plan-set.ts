@@ -1,3 +1,4 @@
+import { importedSetDefaults, type importerTexts } from '../i18n/index.js';
 import type { Frequency, ValueType } from '../model/types.js';
 import { normalise } from '../submission/read-csv.js';
 import type { ColumnMap, Field } from './columns.js';
@@ -6,9 +7,11 @@ import type { Table } from './read-table.js';
 /** Something the import could not map, or guessed: shown to the user with the catalog line. */
 export interface ImportNote {
   line?: number;
-  vi: string;
-  en: string;
+  /** The note in the words of one language (`importerTexts[lang].notes`). */
+  say: (t: ImporterNotes) => string;
 }
+
+type ImporterNotes = (typeof importerTexts)['vi']['notes'];
 
 export interface ImportedIndicator {
   code: string;
@@ -69,7 +72,7 @@ export function planImportedSet(table: Table, map: ColumnMap): ImportedSet {
   const codes = new Set<string>();
   const groups: ImportedSet['groups'] = [];
   const cell = (cells: string[], f: Field) => (map.columns[f] !== undefined ? (cells[map.columns[f]!] ?? '').trim() : '');
-  if (map.unmapped.length) notes.push({ vi: `Cột không dùng: ${map.unmapped.join(', ')}`, en: `Columns not imported: ${map.unmapped.join(', ')}` });
+  if (map.unmapped.length) notes.push({ say: (t) => t.unmapped(map.unmapped.join(', ')) });
   const agency = (name: string, line: number): string => {
     const found = agencies.get(name);
     if (found) return found.code;
@@ -77,7 +80,7 @@ export function planImportedSet(table: Table, map: ColumnMap): ImportedSet {
     for (let i = 2; [...agencies.values()].some((a) => a.code === code); i++) code = `${initials(name)}${i}`;
     if (!/^[A-Za-z]/.test(code)) code = `CQ${code}`;
     agencies.set(name, { code, name });
-    notes.push({ line, vi: `Cơ quan "${name}" được đặt mã ${code} (sửa trong agencies.yaml và units.yaml nếu cần)`, en: `Agency "${name}" was given the code ${code} (edit agencies.yaml and units.yaml if needed)` });
+    notes.push({ line, say: (t) => t.agencyCode(name, code) });
     return code;
   };
   const group = (name: string) => {
@@ -99,9 +102,9 @@ export function planImportedSet(table: Table, map: ColumnMap): ImportedSet {
       continue;
     }
     if (groupName && groupName !== current?.name) current = groups.find((g) => g.name === groupName) ?? group(groupName);
-    current ??= group('Chỉ số chung');
+    current ??= group(importedSetDefaults.group);
     if (!name) {
-      notes.push({ line, vi: 'Dòng không có tên chỉ số: bỏ qua', en: 'Row without an indicator name: skipped' });
+      notes.push({ line, say: (t) => t.noName });
       continue;
     }
     current.indicators.push(indicatorFrom(line, cells, cell, current, agency, codes, notes));
@@ -122,24 +125,29 @@ function indicatorFrom(
   let code = cell(cells, 'code');
   if (!/^[A-Za-z][A-Za-z0-9_.]*[A-Za-z0-9]$/.test(code) || codes.has(code)) {
     const made = `${initials(group.name)}.${String(group.indicators.length + 1).padStart(2, '0')}`;
-    if (code) notes.push({ line, vi: `Mã "${code}" không dùng được (trùng hoặc sai dạng); đặt ${made}`, en: `Code "${code}" unusable (duplicate or malformed); using ${made}` });
+    if (code) {
+      const bad = code;
+      notes.push({ line, say: (t) => t.badCode(bad, made) });
+    }
     code = made;
     for (let i = 2; codes.has(code); i++) code = `${made}_${i}`;
   }
   codes.add(code);
-  const unit = cell(cells, 'unit') || 'chỉ số';
-  if (!cell(cells, 'unit')) notes.push({ line, vi: `${code}: thiếu đơn vị tính`, en: `${code}: no unit of measure` });
+  const unit = cell(cells, 'unit') || importedSetDefaults.unit;
+  const known = code;
+  if (!cell(cells, 'unit')) notes.push({ line, say: (t) => t.noUnit(known) });
   const u = normalise(unit);
   const value_type: ValueType = unit.includes('%') || u === 'phan tram' || u === 'ty le' ? 'percent' : COUNTS.has(u) ? 'integer' : 'decimal';
   const freqText = normalise(cell(cells, 'frequency')).replace(/\s+/g, ' ');
   let frequency = FREQUENCIES.find(([re]) => re.test(freqText))?.[1];
   if (!frequency) {
-    notes.push({ line, vi: `${code}: kỳ "${cell(cells, 'frequency')}" không rõ; đặt là năm`, en: `${code}: frequency "${cell(cells, 'frequency')}" unclear; set to year` });
+    const text = cell(cells, 'frequency');
+    notes.push({ line, say: (t) => t.unclearFrequency(known, text) });
     frequency = 'year';
   }
   const ownerName = cell(cells, 'owner');
-  if (!ownerName) notes.push({ line, vi: `${code}: thiếu cơ quan chủ trì; đặt là Văn phòng UBND tỉnh`, en: `${code}: no owning agency; set to the Office (VPUBND)` });
-  const owner = agency(ownerName || 'Văn phòng UBND tỉnh', line);
+  if (!ownerName) notes.push({ line, say: (t) => t.noOwner(known) });
+  const owner = agency(ownerName || importedSetDefaults.owner, line);
   const cooperating = cell(cells, 'cooperating').split(/[;,\n]+/).map((s) => s.trim()).filter(Boolean).map((n) => agency(n, line)).filter((c) => c !== owner);
   const targetText = cell(cells, 'target').replace(',', '.').replace(/[^\d.]/g, '');
   const target = targetText && Number.isFinite(Number(targetText)) ? { value: Number(targetText), direction: 'higher' as const } : undefined;
@@ -154,9 +162,9 @@ function indicatorFrom(
     owner,
     ...(cooperating.length ? { cooperating: [...new Set(cooperating)] } : {}),
     reported_by: [owner],
-    source: cell(cells, 'source') || `Báo cáo của cơ quan chủ trì`,
+    source: cell(cells, 'source') || importedSetDefaults.source,
     definition: cell(cells, 'definition') || name,
-    method: cell(cells, 'method') || 'Theo số liệu của cơ quan chủ trì.',
+    method: cell(cells, 'method') || importedSetDefaults.method,
     aggregation: value_type === 'percent' ? 'average' : 'sum',
     ...(value_type === 'percent' && CHANGE_RATE.test(normalise(name)) ? {} : { constraints: value_type === 'percent' ? { min: 0, max: 100 } : { min: 0 } }),
   };

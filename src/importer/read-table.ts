@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { importerErrors } from '../i18n/index.js';
 import { columnNumber } from '../submission/parse-sheet.js';
 import { readCsvRecords } from '../submission/read-csv.js';
 import { readWorkbook } from '../submission/read-workbook.js';
@@ -23,12 +24,12 @@ export async function readTable(file: string): Promise<Table> {
     const { records, encoding } = readCsvRecords(bytes);
     return { origin: encoding, rows: records.map(({ record, info }) => ({ line: info.lines, cells: record.map((c) => c.trim()) })) };
   }
-  if (ext !== '.xlsx') throw new Error(`${file}: cần tệp .xlsx hoặc .csv / an .xlsx or .csv file is needed`);
+  if (ext !== '.xlsx') throw new Error(importerErrors.notXlsxOrCsv(file));
   const wb = readWorkbook(bytes);
   if ('code' in wb) throw new Error(`${file}: ${wb.code} (${wb.detail})`);
   const info = wb.sheets.find((s) => s.state === 'visible') ?? wb.sheets[0];
   const sheet = info ? wb.sheet(info.name) : undefined;
-  if (!sheet) throw new Error(`${file}: không có trang tính / no sheet`);
+  if (!sheet) throw new Error(importerErrors.noSheet(file));
   const grid = new Map<number, string[]>();
   for (const cell of sheet.cells.values()) {
     if (cell.value === undefined) continue;

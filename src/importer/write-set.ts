@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { stringify } from 'yaml';
+import { importedSetDefaults as D } from '../i18n/index.js';
 import { slug, type ImportedSet } from './plan-set.js';
 
 /** Cut-off day and deadline per frequency (NĐ 09/2019: data to the 14th); the user adjusts them in set.yaml. */
@@ -22,10 +23,10 @@ export function writeImportedSet(dir: string, set: ImportedSet, catalogFile: str
   const periods = Object.fromEntries(Object.entries(PERIODS).filter(([f]) => used.has(f as keyof typeof PERIODS)));
   const id = slug(basename(catalogFile, extname(catalogFile)), 'bo-chi-so');
   const files: Record<string, string> = {
-    'set.yaml': yaml('./schemas/set.schema.json', { id, name: `Bộ chỉ số nhập từ ${basename(catalogFile)}`, version: '0.1.0', status: 'dự thảo', issuing_body: 'Ủy ban nhân dân tỉnh', receiving_unit: 'Văn phòng UBND tỉnh', periods }, `# Nhập bằng \`indicators init --from-catalog ${basename(catalogFile)}\`. Sửa tên, cơ quan và đơn vị, rồi chạy \`npx indicators validate\`.\n`),
+    'set.yaml': yaml('./schemas/set.schema.json', { id, name: D.setName(basename(catalogFile)), version: '0.1.0', status: D.status, issuing_body: D.issuingBody, receiving_unit: D.receivingUnit, periods }, D.setComment(basename(catalogFile))),
     'agencies.yaml': yaml('./schemas/agencies.schema.json', { agencies: set.agencies }),
     // Each owning agency reports its own indicators; add the communes and set reported_by where they report too.
-    'units.yaml': yaml('./schemas/units.schema.json', { units: [{ code: '00', name: 'Tỉnh', kind: 'province' }, ...set.agencies.map((a) => ({ code: a.code, name: a.name, kind: 'department' }))] }),
+    'units.yaml': yaml('./schemas/units.schema.json', { units: [{ code: '00', name: D.provinceUnit, kind: 'province' }, ...set.agencies.map((a) => ({ code: a.code, name: a.name, kind: 'department' }))] }),
   };
   for (const g of set.groups) files[`groups/${g.id}.yaml`] = yaml('../schemas/group.schema.json', g);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { SchemaGuards, SchemaItems } from '../schema/guards.js';
+import type { ItemKind } from '../schema/kinds.js';
 import type { Agency, Breakdown, Group, Indicator, IndicatorSet, Origin, Rule, SetInfo, Unit } from './types.js';
 
 type RawDoc = { file: string; value: unknown };
@@ -15,14 +17,25 @@ export interface RawDocuments {
 
 type Obj = Record<string, unknown>;
 
+const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A document whose own fields failed their schema (the errors are already reported) is still used, so that the items
+ * that passed are checked: its fields are only as right as the YAML. The one place a YAML value gets a type that no
+ * validator confirmed; everything else is typed by the schema guards.
+ */
+function unchecked<T extends object>(value: object): T {
+  return value as T;
+}
+
 /**
  * Types the documents into an `IndicatorSet`, leaving out list items that failed their schema (`invalid` holds
- * "listKey.index" per file, or "*" when the document's own fields are wrong). Returns undefined when set.yaml
- * or units.yaml is unusable: nothing can be checked without them.
+ * "listKey.index" per file, or "*" when the document's own fields are wrong; `guards` confirm each item kept).
+ * Returns undefined when set.yaml or units.yaml is unusable: nothing can be checked without them.
  */
-export function buildSet(dir: string, raw: RawDocuments, invalid: ReadonlyMap<string, Set<string>>): IndicatorSet | undefined {
-  const setDoc = raw.set?.value as Obj | undefined;
-  const unitsDoc = raw.units?.value as Obj | undefined;
+export function buildSet(dir: string, raw: RawDocuments, invalid: ReadonlyMap<string, Set<string>>, guards: SchemaGuards): IndicatorSet | undefined {
+  const setDoc = raw.set?.value;
+  const unitsDoc = raw.units?.value;
   if (!setDoc || typeof setDoc !== 'object' || !unitsDoc || typeof unitsDoc !== 'object') return undefined;
   const origins = new Map<string, Origin[]>();
   const record = (key: string, origin: Origin): void => {
@@ -31,55 +44,88 @@ export function buildSet(dir: string, raw: RawDocuments, invalid: ReadonlyMap<st
     else origins.set(key, [origin]);
   };
 
-  const items = <T>(doc: RawDoc | undefined, listKey: string, kind: string, idKey: string, fix?: (x: Obj) => T): T[] => {
-    const list = (doc?.value as Obj | undefined)?.[listKey];
+  const items = <K extends ItemKind, T>(doc: RawDoc | undefined, listKey: string, kind: K, id: (x: SchemaItems[K]) => string, fix: (x: SchemaItems[K]) => T): T[] => {
+    const list = isObject(doc?.value) ? doc.value[listKey] : undefined;
     if (!doc || !Array.isArray(list)) return [];
     const bad = invalid.get(doc.file) ?? new Set();
     const out: T[] = [];
-    list.forEach((item, index) => {
-      if (bad.has(`${listKey}.${index}`) || !item || typeof item !== 'object') return;
-      const obj = item as Obj;
-      const id = String(obj[idKey]);
-      record(`${kind}:${id}`, { file: doc.file, path: [listKey, index] });
-      out.push(fix ? fix(obj) : (obj as T));
+    list.forEach((item: unknown, index) => {
+      if (bad.has(`${listKey}.${index}`) || !guards.item(kind, item)) return;
+      record(`${kind}:${id(item)}`, { file: doc.file, path: [listKey, index] });
+      out.push(fix(item));
     });
     return out;
   };
 
-  const units = items<Unit>(raw.units, 'units', 'unit', 'code', (u) => ({ ...(u as unknown as Unit), code: String(u.code) }));
-  const agencies = items<Agency>(raw.agencies, 'agencies', 'agency', 'code', (a) => ({
-    ...(a as unknown as Agency),
-    code: String(a.code),
-    ...(a.unit !== undefined ? { unit: String(a.unit) } : {}),
-  }));
-  const breakdowns = items<Breakdown>(raw.breakdowns, 'breakdowns', 'breakdown', 'id', (b) => ({
-    ...(b as unknown as Breakdown),
-    categories: ((b.categories as Obj[]) ?? []).map((c) => ({ ...(c as unknown as Breakdown['categories'][number]), code: String(c.code) })),
-  }));
-  const rules = items<Rule>(raw.rules, 'rules', 'rule', 'id');
+  const units = items(
+    raw.units,
+    'units',
+    'unit',
+    (u) => String(u.code),
+    (u): Unit => ({ ...u, code: String(u.code) }),
+  );
+  const agencies = items(
+    raw.agencies,
+    'agencies',
+    'agency',
+    (a) => String(a.code),
+    (a): Agency => ({
+      ...a,
+      code: String(a.code),
+      unit: a.unit !== undefined ? String(a.unit) : undefined,
+    }),
+  );
+  const breakdowns = items(
+    raw.breakdowns,
+    'breakdowns',
+    'breakdown',
+    (b) => String(b.id),
+    (b): Breakdown => ({
+      ...b,
+      categories: b.categories.map((c) => ({ ...c, code: String(c.code) })),
+    }),
+  );
+  const rules = items(
+    raw.rules,
+    'rules',
+    'rule',
+    (r) => String(r.id),
+    (r): Rule => r,
+  );
 
   const groups: Group[] = [];
   for (const doc of raw.groups) {
-    const value = doc.value as Obj | undefined;
-    if (!value || typeof value !== 'object' || invalid.get(doc.file)?.has('*') && !Array.isArray(value.indicators)) continue;
+    const value = doc.value;
+    if (!isObject(value) || (invalid.get(doc.file)?.has('*') && !Array.isArray(value.indicators))) continue;
     const id = String(value.id ?? doc.file);
     record(`group:${id}`, { file: doc.file, path: [] });
-    const indicators = items<Indicator>(doc, 'indicators', 'indicator', 'code', (i) => normaliseIndicator(i, id));
-    groups.push({ ...(value as unknown as Group), id, indicators });
+    const indicators = items(
+      doc,
+      'indicators',
+      'indicator',
+      (i) => String(i.code),
+      (i) => normaliseIndicator(i, id),
+    );
+    // The group's own fields, confirmed by the group schema once the indicators that failed theirs are left out.
+    const kept = { ...value, indicators: Array.isArray(value.indicators) ? value.indicators.filter((i: unknown) => guards.item('indicator', i)) : value.indicators };
+    const head = guards.document('group', kept) ? kept : unchecked<Group>(value);
+    groups.push({ ...head, id, indicators });
   }
   groups.sort((a, b) => (a.order ?? 1e9) - (b.order ?? 1e9));
   const indicators = groups.flatMap((g) => g.indicators);
-  const info = setDoc as unknown as SetInfo;
+  const info: SetInfo = guards.document('set', setDoc) ? setDoc : unchecked<SetInfo>(setDoc);
   const contentHash = hashContent({ info, units, agencies, breakdowns, groups, rules });
   return { dir, info, units, agencies, breakdowns, groups, indicators, rules, contentHash, origins };
 }
 
-function normaliseIndicator(i: Obj, group: string): Indicator {
+function normaliseIndicator(i: SchemaItems['indicator'], group: string): Indicator {
   const rb = i.reported_by;
   return {
-    ...(i as unknown as Indicator),
+    ...i,
     code: String(i.code),
-    reported_by: Array.isArray(rb) ? rb.map(String) : (rb as Indicator['reported_by']),
+    owner: String(i.owner),
+    cooperating: i.cooperating?.map(String),
+    reported_by: Array.isArray(rb) ? rb.map(String) : rb,
     group,
   };
 }
@@ -92,7 +138,9 @@ function hashContent(value: unknown): string {
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Obj).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Obj)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);

@@ -1,3 +1,4 @@
+import { unreachable } from './exhaustive.js';
 import type { Frequency, PeriodRule } from './types.js';
 
 /** A reporting period: `2026`, `2026-H1`, `2026-Q1`, `2026-03`, `2026-9M`. */
@@ -16,9 +17,16 @@ export const MONTHS: Record<Frequency, number> = { month: 1, quarter: 3, 'half-y
 
 export const PERIOD_FORMS = ['YYYY', 'YYYY-Hn', 'YYYY-Qn', 'YYYY-MM', 'YYYY-9M'] as const;
 
+/**
+ * The one pattern of a period id (`PERIOD_FORMS`), unanchored, upper case: group 1 is the year, group 2 the part
+ * after the dash. File names (`templateFileName`) and `--period` are read with it.
+ */
+export const PERIOD_PATTERN = String.raw`(\d{4})(?:-(H[12]|Q[1-4]|9M|\d{2}))?`;
+const PERIOD_RE = new RegExp(`^${PERIOD_PATTERN}$`);
+
 /** Parses a period; undefined when the text is not one of the accepted forms or names an impossible period. */
 export function parsePeriod(text: string): Period | undefined {
-  const m = /^(\d{4})(?:-(H[12]|Q[1-4]|9M|\d{2}))?$/.exec(text.trim().toUpperCase());
+  const m = PERIOD_RE.exec(text.trim().toUpperCase());
   if (!m) return undefined;
   const year = Number(m[1]);
   if (year < 2000 || year > 2100) return undefined;
@@ -52,19 +60,31 @@ export function isDueIn(f: Frequency, period: Period): boolean {
 /** The previous period of the same frequency (for `--previous` comparisons). */
 export function previousPeriod(period: Period): Period {
   const len = MONTHS[period.frequency];
-  if (period.frequency === 'year' || period.frequency === 'nine-months') {
-    return parsePeriod(period.frequency === 'year' ? `${period.year - 1}` : `${period.year - 1}-9M`)!;
-  }
   let last = period.lastMonth - len;
   let year = period.year;
   if (last <= 0) {
     last += 12;
     year -= 1;
   }
-  const id =
-    period.frequency === 'month' ? `${year}-${String(last).padStart(2, '0')}` :
-    period.frequency === 'quarter' ? `${year}-Q${last / 3}` : `${year}-H${last / 6}`;
-  return parsePeriod(id)!;
+  return parsePeriod(periodId(period.frequency, year, last, period.year))!;
+}
+
+/** The id of the period of frequency `f` ending in month `last` of `year` (`thisYear`: the period's own year). */
+function periodId(f: Frequency, year: number, last: number, thisYear: number): string {
+  switch (f) {
+    case 'year':
+      return `${thisYear - 1}`;
+    case 'nine-months':
+      return `${thisYear - 1}-9M`;
+    case 'month':
+      return `${year}-${String(last).padStart(2, '0')}`;
+    case 'quarter':
+      return `${year}-Q${last / 3}`;
+    case 'half-year':
+      return `${year}-H${last / 6}`;
+    default:
+      return unreachable(f);
+  }
 }
 
 /** Cut-off and deadline dates (ISO yyyy-mm-dd) of a period under the set's rule for its frequency. */

@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeDiagnostic, type Diagnostic } from '../diagnostics/index.js';
+import { loadSchemaGuards } from '../schema/guards.js';
 import { validateDocument, type SchemaKind } from '../schema/validate-document.js';
 import { readYamlFile, type YamlSource } from '../yaml/index.js';
 import { buildSet, type RawDocuments } from './build-set.js';
@@ -82,7 +83,7 @@ export async function readIndicatorSet(dir: string): Promise<LoadedSet> {
     declared.unreadable.add('indicators');
     declared.unreadableText.indicators = textOf([...raw.groups.filter((g) => g.value === undefined), ...wholeFile].map((g) => g.file), texts);
   }
-  const set = buildSet(dir, raw, invalid);
+  const set = buildSet(dir, raw, invalid, await loadSchemaGuards());
   return { set, diagnostics, sources, declared };
 }
 

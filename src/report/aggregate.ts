@@ -1,5 +1,6 @@
 import { rowKeyFor } from '../model/layout/index.js';
 import { evaluate, parseFormula, referencesOf } from '../model/formula/index.js';
+import { unreachable } from '../model/exhaustive.js';
 import type { Aggregation, Indicator, IndicatorSet } from '../model/types.js';
 import type { ProvinceValue } from './report-types.js';
 
@@ -7,12 +8,23 @@ type Values = ReadonlyMap<string, ReadonlyMap<string, unknown>>;
 
 /** Rolls one row key up over the units (in units.yaml order) by the indicator's aggregation. */
 function rollUp(aggregation: Aggregation, numbers: number[]): number | undefined {
-  if (numbers.length === 0 || aggregation === 'none') return undefined;
-  if (aggregation === 'sum') return numbers.reduce((a, b) => a + b, 0);
-  if (aggregation === 'average') return numbers.reduce((a, b) => a + b, 0) / numbers.length;
-  if (aggregation === 'min') return Math.min(...numbers);
-  if (aggregation === 'max') return Math.max(...numbers);
-  return numbers[numbers.length - 1];
+  if (numbers.length === 0) return undefined;
+  switch (aggregation) {
+    case 'none':
+      return undefined;
+    case 'sum':
+      return numbers.reduce((a, b) => a + b, 0);
+    case 'average':
+      return numbers.reduce((a, b) => a + b, 0) / numbers.length;
+    case 'min':
+      return Math.min(...numbers);
+    case 'max':
+      return Math.max(...numbers);
+    case 'last':
+      return numbers[numbers.length - 1];
+    default:
+      return unreachable(aggregation);
+  }
 }
 
 type Row = { key: string; indicator: Indicator; breakdown?: string; category?: string; owing: string[] };

@@ -1,3 +1,4 @@
+import { comparedWithLastYear } from '../model/change.js';
 import { previousPeriod, type Period } from '../model/period.js';
 import type { IndicatorSet } from '../model/types.js';
 import { rowKeyFor } from '../model/layout/index.js';
@@ -17,7 +18,7 @@ export function provincePrevious(rows: readonly DatasetRow[], set: IndicatorSet,
   for (const r of rows) {
     const indicator = byCode.get(r.indicator_code);
     if (!indicator || r.set_id !== set.info.id || r.unit_code !== province || r.value === '' || r.value === null || r.value === undefined) continue;
-    const wanted = indicator.accumulation === 'year-to-date' ? lastYear : before;
+    const wanted = comparedWithLastYear(indicator.accumulation) ? lastYear : before;
     const value = Number(r.value);
     if (r.period === wanted && Number.isFinite(value)) out.set(rowKeyFor(r.indicator_code, r.breakdown || undefined, r.category || undefined), value);
   }

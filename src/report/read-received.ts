@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { makeDiagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { normalise, readCsvRecords } from '../submission/read-csv.js';
+import { fileDetails } from '../i18n/index.js';
 
 /** `--received FILE.csv`: the date each file was received, by file name or path as written in the list. */
 export interface ReceivedDates {
@@ -43,7 +44,7 @@ export async function readReceived(path: string): Promise<ReceivedDates> {
   const header = (records[0]?.record ?? []).map(normalise);
   const fileCol = header.findIndex((h) => FILE_HEADERS.includes(h));
   const dateCol = header.findIndex((h) => DATE_HEADERS.includes(h));
-  if (fileCol < 0 || dateCol < 0) throw new ReceivedError(path, `thiếu cột / missing column ${fileCol < 0 ? 'file / tệp' : 'received / ngày nhận'}`);
+  if (fileCol < 0 || dateCol < 0) throw new ReceivedError(path, fileDetails.missingColumn(fileCol < 0 ? fileDetails.columns.file : fileDetails.columns.received));
   const out: ReceivedDates = { file: path, dates: new Map(), diagnostics: [] };
   for (const { record, info } of records.slice(1)) {
     const file = (record[fileCol] ?? '').trim();

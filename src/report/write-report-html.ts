@@ -1,5 +1,5 @@
 import type { Lang } from '../diagnostics/index.js';
-import { changeOf, changesInPoints } from '../model/change.js';
+import { changeOf, changesInPoints, comparedWithLastYear } from '../model/change.js';
 import { esc, formatNumber } from './html-escape.js';
 import { reportLabels } from './report-labels.js';
 import type { MergedReport, ProvinceValue } from './report-types.js';
@@ -24,7 +24,7 @@ export function formatReportHtml(report: MergedReport, lang: Lang): string {
     if (c === undefined) return '';
     return `${c > 0 ? '+' : ''}${formatNumber(Math.round(c * 10) / 10, 1, lang)}${changesInPoints(p.indicator) ? L.changeUnit.points : L.changeUnit.percent}`;
   };
-  const compared = (p: ProvinceValue) => (p.previous === undefined ? '' : `${p.indicator.accumulation === 'year-to-date' ? L.sameLastYear : L.previous}: ${formatNumber(p.previous, 2, lang)} ${p.indicator.unit}`);
+  const compared = (p: ProvinceValue) => (p.previous === undefined ? '' : `${comparedWithLastYear(p.indicator.accumulation) ? L.sameLastYear : L.previous}: ${formatNumber(p.previous, 2, lang)} ${p.indicator.unit}`);
   const headline = key.map((p) => {
     const t = p.indicator.target;
     const was = p.previous === undefined ? '' : `<div class="s">${esc(compared(p))} (${esc(change(p))})</div>`;

@@ -2,19 +2,19 @@ import { readFileSync } from 'node:fs';
 import type { ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
 import type { Ajv2020 } from 'ajv/dist/2020.js';
-import type { SchemaKind } from './validate-document.js';
+import { ITEM_SCHEMAS, type ItemKind, type SchemaKind } from './kinds.js';
 
 const SCHEMA_DIR = new URL('../../schemas/', import.meta.url);
-const cache = new Map<SchemaKind, ValidateFunction>();
+const cache = new Map<SchemaKind | ItemKind, ValidateFunction>();
 let ajv: Ajv2020 | undefined;
 
-let precompiled: Promise<Partial<Record<SchemaKind, ValidateFunction>>> | undefined;
+let precompiled: Promise<Partial<Record<SchemaKind | ItemKind, ValidateFunction>>> | undefined;
 
 /**
- * The validator of one schema: the one precompiled at build time (scripts/compile-schemas.mjs) when present,
- * else compiled here once on first use.
+ * The validator of one schema (or of one list item's part of it, `ITEM_SCHEMAS`): the one precompiled at build time
+ * (scripts/compile-schemas.mjs) when present, else compiled here once on first use.
  */
-export async function validatorFor(kind: SchemaKind): Promise<ValidateFunction> {
+export async function validatorFor(kind: SchemaKind | ItemKind): Promise<ValidateFunction> {
   const hit = cache.get(kind);
   if (hit) return hit;
   precompiled ??= import(new URL('./validators.js', import.meta.url).href).catch(() => ({}));
@@ -23,7 +23,17 @@ export async function validatorFor(kind: SchemaKind): Promise<ValidateFunction> 
     cache.set(kind, built);
     return built;
   }
-  return compileValidator(kind);
+  return kind in ITEM_SCHEMAS ? compileItemValidator(kind as ItemKind) : compileValidator(kind as SchemaKind);
+}
+
+function compileItemValidator(item: ItemKind): ValidateFunction {
+  const { kind, pointer } = ITEM_SCHEMAS[item];
+  const id = `https://indicators.local/schemas/${kind}.schema.json`;
+  if (!ajv?.getSchema(id)) compileValidator(kind);
+  const validate = ajv?.getSchema(`${id}#${pointer}`);
+  if (!validate) throw new Error(`No schema at ${id}#${pointer}`);
+  cache.set(item, validate);
+  return validate;
 }
 
 function compileValidator(kind: SchemaKind): ValidateFunction {

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
-import { getLanguage, makeDiagnostic, pick, type Diagnostic, type DiagnosticCode } from '../diagnostics/index.js';
+import { getLanguage, makeDiagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics/index.js';
+import { schemaTexts, textsOf } from '../i18n/index.js';
 import { closest } from './closest.js';
 import { displayPath, pointerToPath } from './pointer.js';
 
@@ -18,15 +19,6 @@ const CODE_OF: Record<string, DiagnosticCode> = {
   maxItems: 'schema-length', uniqueItems: 'schema-unique',
 };
 
-const TYPE_WORDS: Record<string, { vi: string; en: string }> = {
-  string: { vi: 'chuỗi ký tự', en: 'a string' },
-  integer: { vi: 'số nguyên', en: 'an integer' },
-  number: { vi: 'số', en: 'a number' },
-  boolean: { vi: 'true hoặc false', en: 'true or false' },
-  array: { vi: 'danh sách (- …)', en: 'a list (- …)' },
-  object: { vi: 'đối tượng (khóa: giá trị)', en: 'a mapping (key: value)' },
-  null: { vi: 'rỗng', en: 'null' },
-};
 
 /**
  * Turns ajv errors into one diagnostic per problem (style §6, §7): the path from the JSON Pointer, the code from the
@@ -62,7 +54,7 @@ function toDiagnostic(e: ErrorObject, group: ErrorObject[], file: string): Diagn
   const path = pointerToPath(e.instancePath);
   const parent = e.parentSchema as SchemaNode | undefined;
   const code = CODE_OF[e.keyword] ?? 'schema-invalid';
-  const field = displayPath(path) || pick({ vi: '(gốc tệp)', en: '(file root)' });
+  const field = displayPath(path) || textsOf(schemaTexts).fileRoot;
   const actual = typeof e.data === 'object' ? JSON.stringify(e.data) : String(e.data);
   const location = { file, path };
   switch (e.keyword) {
@@ -82,7 +74,7 @@ function toDiagnostic(e: ErrorObject, group: ErrorObject[], file: string): Diagn
     }
     case 'type': {
       const types = [...new Set(group.filter((g) => g.keyword === 'type').flatMap((g) => String(g.params.type).split(',')))];
-      const expected = types.map((t) => pick(TYPE_WORDS[t] ?? { vi: t, en: t })).join(pick({ vi: ' hoặc ', en: ' or ' }));
+      const expected = types.map((t) => textsOf(schemaTexts).types[t] ?? t).join(textsOf(schemaTexts).or);
       return makeDiagnostic(code, { location, params: { field, expected, actual, description: describe(parent) } });
     }
     case 'enum':
@@ -107,9 +99,9 @@ function toDiagnostic(e: ErrorObject, group: ErrorObject[], file: string): Diagn
         location,
         params: {
           field,
-          comparison: pick(min ? { vi: 'cần ít nhất', en: 'needs at least' } : { vi: 'chỉ được tối đa', en: 'allows at most' }),
+          comparison: min ? textsOf(schemaTexts).atLeast : textsOf(schemaTexts).atMost,
           limit: Number(e.params.limit),
-          what: pick(items ? { vi: 'phần tử', en: 'item(s)' } : { vi: 'ký tự', en: 'character(s)' }),
+          what: items ? textsOf(schemaTexts).items : textsOf(schemaTexts).characters,
           description: describe(parent),
         },
       });

@@ -1,9 +1,9 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import { validatorFor } from './load-schemas.js';
+import type { SchemaKind } from './kinds.js';
 import { translateErrors } from './translate-errors.js';
 
-/** The YAML documents of an indicator-set folder, one JSON Schema each. */
-export type SchemaKind = 'set' | 'units' | 'agencies' | 'breakdowns' | 'group' | 'rules';
+export type { SchemaKind } from './kinds.js';
 
 /**
  * Validates one parsed YAML document against its JSON Schema; returns one diagnostic per problem,

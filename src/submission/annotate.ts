@@ -13,6 +13,11 @@ import { uniquePath } from './unique-path.js';
  * workbook part, encrypted, over the zip limits…) gets `<name>.loi.xlsx` holding only the list of problems.
  */
 export async function annotateSubmission(result: SubmissionResult, outDir: string, lang: Lang): Promise<string> {
+  return (await writeAnnotatedCopy(result, outDir, lang)).path;
+}
+
+/** `annotateSubmission`, also saying whether the cells were marked (false: the list of problems alone). */
+export async function writeAnnotatedCopy(result: SubmissionResult, outDir: string, lang: Lang): Promise<{ path: string; marked: boolean }> {
   const diagnostics = sortDiagnostics(result.diagnostics);
   const date = zipDate(result.modified);
   const fileName = basename(result.file);
@@ -28,12 +33,13 @@ export async function annotateSubmission(result: SubmissionResult, outDir: strin
       }
     }
   }
-  const name = bytes ? fileName : `${basename(result.file, extname(result.file))}.loi.xlsx`;
+  const marked = bytes !== undefined;
+  const name = marked ? fileName : `${basename(result.file, extname(result.file))}.loi.xlsx`;
   bytes ??= problemsWorkbook(diagnostics, lang, fileName, date);
   await mkdir(outDir, { recursive: true });
   const target = await uniquePath(join(outDir, name));
   await writeFileAtomic(target, Buffer.from(bytes));
-  return target;
+  return { path: target, marked };
 }
 
 /** The copy's entries carry the return's modification time (the same return gives the same bytes), within what a zip can hold. */

@@ -9,6 +9,7 @@ import { identityFromPath } from './identity.js';
 import { LIMITS } from './limits.js';
 import { readCsv } from './read-csv.js';
 import { readWorkbook } from './read-workbook.js';
+import { fileDetails } from '../i18n/index.js';
 
 const LEGACY = { '.xls': '.xls (Excel 97–2003)', '.ods': '.ods (OpenDocument)', '.numbers': '.numbers (Apple Numbers)' } as Record<string, string>;
 
@@ -46,7 +47,7 @@ async function readAndCheck(file: string, options: CheckOptions): Promise<Submis
   let csvBadLines: number[] = [];
   if (ext === '.csv') {
     const csv = readCsv(bytes);
-    if ('missing' in csv) return fail(makeDiagnostic('corrupt-file', { location: { file }, params: { detail: `CSV: thiếu cột / missing column ${csv.missing}` } }));
+    if ('missing' in csv) return fail(makeDiagnostic('corrupt-file', { location: { file }, params: { detail: fileDetails.csvMissingColumn(csv.missing) } }));
     if (csv.encoding !== 'utf-8') result.diagnostics.push(makeDiagnostic('csv-encoding', { location: { file }, params: { encoding: csv.encoding } }));
     for (const bad of csv.badLines) {
       result.diagnostics.push(makeDiagnostic('csv-field-count', { location: { file, line: bad.line }, params: { line: bad.line, found: bad.found, expected: bad.expected, text: bad.text, split: bad.split, kind: bad.split ? 'split' : 'count' } }));

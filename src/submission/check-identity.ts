@@ -1,8 +1,9 @@
-import { makeDiagnostic, pick, type Diagnostic, type DiagnosticCode, type MessageParams } from '../diagnostics/index.js';
-import { COL, FINGERPRINT_FIELDS, FIRST_DATA_ROW, HEADER, SHEET_NAMES, fingerprintOf, parseFingerprint, planTemplate } from '../model/layout/index.js';
+import { makeDiagnostic, type Diagnostic, type DiagnosticCode, type MessageParams } from '../diagnostics/index.js';
+import { COL, FINGERPRINT_FIELDS, FIRST_DATA_ROW, HEADER, SHEET_NAMES, fingerprintOf, isBreakdownRowKey, isGroupRowKey, parseFingerprint, planTemplate } from '../model/layout/index.js';
 import { parsePeriod, type Period } from '../model/period.js';
 import type { Unit } from '../model/types.js';
-import type { CheckOptions } from './check-workbook.js';
+import { textsOf, words } from '../i18n/index.js';
+import type { CheckOptions } from './check-options.js';
 import { identityFromPath, type Identity } from './identity.js';
 import type { RawWorkbook } from './workbook-types.js';
 
@@ -19,7 +20,7 @@ export function checkIdentity(file: string, wb: RawWorkbook, identity: Identity,
     diagnostics.push(makeDiagnostic(code, { location: wb.kind === 'csv' || !cell ? { file } : { file, sheet, cell }, params }));
   if (identity.source === 'header') add('meta-missing', HEADER.setVersion);
   if (!identity.setId) {
-    add('unidentified', HEADER.setVersion, { what: pick({ vi: 'bộ chỉ số', en: 'the indicator set' }) });
+    add('unidentified', HEADER.setVersion, { what: textsOf(words).identityPart.set });
     return { diagnostics };
   }
   if (identity.setId !== set.info.id) {
@@ -37,7 +38,7 @@ export function checkIdentity(file: string, wb: RawWorkbook, identity: Identity,
     return { diagnostics };
   }
   if (!unit || !period) {
-    const what = !unit ? pick({ vi: 'đơn vị báo cáo', en: 'the reporting unit' }) : pick({ vi: 'kỳ báo cáo', en: 'the period' });
+    const what = textsOf(words).identityPart[!unit ? 'unit' : 'period'];
     add('unidentified', !unit ? HEADER.unitCode : HEADER.period, { what, found: !unit ? identity.unit : identity.period });
     return { diagnostics };
   }
@@ -62,7 +63,7 @@ function describeChanges(wb: RawWorkbook, identity: Identity, options: CheckOpti
     const old = before.get(code);
     if (!old) continue;
     const changed = FINGERPRINT_FIELDS.filter((f, i) => (old[i] ?? '') !== (values[i] ?? ''));
-    if (changed.length) fields.push(`~${code} (${changed.map((f, i) => `${FIELD_NAMES[f]()}: ${old[FINGERPRINT_FIELDS.indexOf(f)] || '∅'} → ${values[FINGERPRINT_FIELDS.indexOf(f)] || '∅'}`).join('; ')})`);
+    if (changed.length) fields.push(`~${code} (${changed.map((f) => `${textsOf(words).field[f]}: ${old[FINGERPRINT_FIELDS.indexOf(f)] || '∅'} → ${values[FINGERPRINT_FIELDS.indexOf(f)] || '∅'}`).join('; ')})`);
   }
   const parts = [rows, ...fields].filter(Boolean);
   return parts.length ? parts.join(', ') : undefined;
@@ -76,12 +77,6 @@ function unitCodes(units: readonly Unit[]): ReadonlySet<string> {
   return codes;
 }
 
-const FIELD_NAMES: Record<(typeof FINGERPRINT_FIELDS)[number], () => string> = {
-  unit: () => pick({ vi: 'đơn vị tính', en: 'unit' }),
-  value_type: () => pick({ vi: 'kiểu', en: 'type' }),
-  frequency: () => pick({ vi: 'kỳ', en: 'frequency' }),
-  formula: () => pick({ vi: 'công thức', en: 'formula' }),
-};
 
 /** "+A.02, −A.03": rows the current template has that the file lacks, and the reverse (from the hidden key column). */
 function keyChanges(wb: RawWorkbook, identity: Identity, current: Set<string>): string | undefined {
@@ -89,11 +84,11 @@ function keyChanges(wb: RawWorkbook, identity: Identity, current: Set<string>): 
   if (!sheet || current.size === 0) return undefined;
   const inFile = new Set<string>();
   for (const cell of sheet.cells.values()) {
-    if (cell.col === COL.key && cell.row >= FIRST_DATA_ROW && typeof cell.value === 'string' && !cell.value.startsWith('#')) inFile.add(cell.value);
+    if (cell.col === COL.key && cell.row >= FIRST_DATA_ROW && typeof cell.value === 'string' && !isGroupRowKey(cell.value)) inFile.add(cell.value);
   }
   if (inFile.size === 0) return undefined;
-  const added = [...current].filter((k) => !inFile.has(k) && !k.includes('|'));
-  const removed = [...inFile].filter((k) => !current.has(k) && !k.includes('|'));
+  const added = [...current].filter((k) => !inFile.has(k) && !isBreakdownRowKey(k));
+  const removed = [...inFile].filter((k) => !current.has(k) && !isBreakdownRowKey(k));
   const parts = [...added.map((k) => `+${k}`), ...removed.map((k) => `−${k}`)];
   return parts.length ? parts.join(', ') : undefined;
 }

@@ -1,23 +1,17 @@
 import { makeDiagnostic, type Diagnostic } from '../diagnostics/index.js';
-import { SHEET_NAMES, planTemplate } from '../model/layout/index.js';
+import { META_SHEET, SHEET_NAMES, planTemplate } from '../model/layout/index.js';
 import { previousPeriod, type Period } from '../model/period.js';
-import type { IndicatorSet } from '../model/types.js';
 import { FILE_CHECKS, type FileContext } from './checks/index.js';
 import { computeDerived } from './compute-derived.js';
 import { checkIdentity } from './check-identity.js';
 import { readIdentity, type Identity } from './identity.js';
 import { locateRows } from './locate-rows.js';
-import { sameLastYear, type PreviousValues } from './read-previous.js';
+import { sameLastYear } from './read-previous.js';
 import { readInputValues } from './read-values.js';
+import type { CheckOptions } from './check-options.js';
 import type { RawWorkbook } from './workbook-types.js';
 
-export interface CheckOptions {
-  set: IndicatorSet;
-  /** The period being collected (--period); files of another period are flagged. */
-  period?: Period;
-  /** Values of earlier periods (--previous), by period, unit and row key. */
-  previous?: PreviousValues;
-}
+export type { CheckOptions } from './check-options.js';
 
 export interface WorkbookCheck {
   identity: Identity;
@@ -38,7 +32,7 @@ export function checkWorkbook(file: string, wb: RawWorkbook, options: CheckOptio
   const plan = planTemplate(set, unit, period, identity.lang);
   const sheet = wb.sheet(SHEET_NAMES.entry[identity.lang]) ?? wb.sheet(SHEET_NAMES.entry[identity.lang === 'vi' ? 'en' : 'vi']);
   if (!plan || !sheet) {
-    const present = wb.sheets.filter((s) => s.name !== '_meta').map((s) => s.name).join(', ');
+    const present = wb.sheets.filter((s) => s.name !== META_SHEET).map((s) => s.name).join(', ');
     out.diagnostics.push(makeSheetMissing(file, SHEET_NAMES.entry[identity.lang], present));
     return out;
   }

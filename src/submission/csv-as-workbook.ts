@@ -1,4 +1,4 @@
-import { COL, META_SHEET, SHEET_NAMES } from '../model/layout/index.js';
+import { COL, META_COL, META_SHEET, SHEET_NAMES } from '../model/layout/index.js';
 import type { CsvSubmission } from './read-csv.js';
 import type { RawCell, RawSheet, RawWorkbook } from './workbook-types.js';
 
@@ -28,8 +28,8 @@ export function csvAsWorkbook(csv: CsvSubmission, identity: { setId: string; ver
   const meta = new Map<string, RawCell>();
   const metaValues = { set_id: identity.setId, set_version: identity.version, unit_code: unit, period, lang: 'vi' };
   Object.entries(metaValues).forEach(([k, v], i) => {
-    meta.set(`A${i + 1}`, { address: `A${i + 1}`, row: i + 1, col: 'A', value: k, type: 'str', cached: false, style: 0 });
-    if (v) meta.set(`B${i + 1}`, { address: `B${i + 1}`, row: i + 1, col: 'B', value: v, type: 'str', cached: false, style: 0 });
+    meta.set(`${META_COL.key}${i + 1}`, { address: `${META_COL.key}${i + 1}`, row: i + 1, col: META_COL.key, value: k, type: 'str', cached: false, style: 0 });
+    if (v) meta.set(`${META_COL.value}${i + 1}`, { address: `${META_COL.value}${i + 1}`, row: i + 1, col: META_COL.value, value: v, type: 'str', cached: false, style: 0 });
   });
   const sheets: Record<string, RawSheet> = { [CSV_SHEET]: { name: CSV_SHEET, cells, maxRow }, [META_SHEET]: { name: META_SHEET, cells: meta, maxRow: 5 } };
   return {

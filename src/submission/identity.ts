@@ -1,6 +1,7 @@
 import { basename, dirname } from 'node:path';
 import type { Lang } from '../diagnostics/index.js';
-import { HEADER, META_SHEET, SHEET_NAMES } from '../model/layout/index.js';
+import { HEADER, META_COL, META_SHEET, SHEET_NAMES } from '../model/layout/index.js';
+import { PERIOD_PATTERN } from '../model/period.js';
 import type { RawWorkbook } from './workbook-types.js';
 
 /** Who and what a submission says it is. */
@@ -23,7 +24,7 @@ export function readIdentity(wb: RawWorkbook): Identity {
   if (meta) {
     const get = (key: string) => {
       for (const cell of meta.cells.values()) {
-        if (cell.col === 'A' && cell.value === key) return text(meta.cells.get(`B${cell.row}`)?.value);
+        if (cell.col === META_COL.key && cell.value === key) return text(meta.cells.get(`${META_COL.value}${cell.row}`)?.value);
       }
       return undefined;
     };
@@ -49,10 +50,13 @@ function text(v: unknown): string | undefined {
   return v === undefined || v === null || v === '' ? undefined : String(v).trim();
 }
 
+/** `<unit>_<set>_<period>` (`templateFileName` without the extension); group 3 is the period. */
+const FILE_NAME_RE = new RegExp(`^([^_]+)_(.+)_(${PERIOD_PATTERN})$`, 'i');
+
 /** What the file and folder names say: `<unit>_<set>_<period>.xlsx`, or a folder named after a unit. */
 export function identityFromPath(file: string, unitCodes: ReadonlySet<string>): { unit?: string; setId?: string; period?: string; folderUnit?: string } {
   const name = basename(file).replace(/\.[^.]+$/, '');
-  const m = /^([^_]+)_(.+)_(\d{4}(?:-(?:H[12]|Q[1-4]|9M|\d{2}))?)$/i.exec(name);
+  const m = FILE_NAME_RE.exec(name);
   const folder = basename(dirname(file));
   return {
     ...(m ? { unit: m[1], setId: m[2], period: m[3].toUpperCase() } : {}),

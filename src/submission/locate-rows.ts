@@ -1,8 +1,9 @@
 import { COL, FIRST_DATA_ROW, type TemplatePlan, type ValueRow } from '../model/layout/index.js';
+import { words } from '../i18n/index.js';
 import type { RawSheet, RawWorkbook } from './workbook-types.js';
 
-/** The category column of a total row (templates/labels.*.json `total`). */
-const TOTAL_LABELS = new Set(['Tổng số', 'Total']);
+/** The category column of a total row, in either language (the template writes `words.total`). */
+const TOTAL_LABELS = new Set([words.vi.total, words.en.total]);
 
 /** Where each planned value row was found: by defined name, else by the hidden key column, else by code + category. */
 export function locateRows(wb: RawWorkbook, sheet: RawSheet, plan: TemplatePlan, lang: TemplatePlan['lang']): Map<string, number> {

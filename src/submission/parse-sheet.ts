@@ -1,6 +1,7 @@
 import { LIMITS } from './limits.js';
 import type { RawCell, RawSheet } from './workbook-types.js';
 import { attr, decodeXml, textOf } from './xml-text.js';
+import { fileDetails } from '../i18n/index.js';
 
 // OOXML worksheets are machine-written and flat (rows of cells), so a targeted scan is enough and is several times
 // faster than a general XML parser; nothing here recurses, so deeply nested input cannot exhaust the stack.
@@ -26,11 +27,11 @@ export function parseSheet(name: string, xml: string, sharedStrings: SharedStrin
       const cell = parseCell(`${col}${rowNumber}`, rowNumber, col, cellType, Number(styleId ?? 0), c[2] ?? '', sharedStrings);
       if (!cell) continue;
       if (rowNumber > LIMITS.rows) {
-        overflow = { address: `dòng/row ${rowNumber}`, limit: `${LIMITS.rows.toLocaleString('vi-VN')} dòng/rows` };
+        overflow = { address: fileDetails.overflowRow(rowNumber), limit: fileDetails.rowLimit(LIMITS.rows.toLocaleString('vi-VN')) };
         break rows;
       }
       if (implicitCol > LIMITS.columns) {
-        overflow = { address: `${col}${rowNumber}`, limit: `${LIMITS.columns.toLocaleString('vi-VN')} cột/columns` };
+        overflow = { address: `${col}${rowNumber}`, limit: fileDetails.columnLimit(LIMITS.columns.toLocaleString('vi-VN')) };
         break rows;
       }
       cells.set(cell.address, cell);

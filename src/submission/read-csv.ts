@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import { parse } from 'csv-parse/sync';
+import { fileDetails } from '../i18n/index.js';
 
 export interface CsvSubmission {
   /** Rows with their 1-based line in the file. */
@@ -27,7 +28,7 @@ const HEADERS: Record<string, string[]> = {
 
 /** Header text without diacritics, lower case: "Mã chỉ số" → "ma chi so". */
 export function normalise(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().trim();
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\u0111/g, 'd').replace(/\u0110/g, 'D').toLowerCase().trim();
 }
 
 /** Decodes a CSV: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1258 (what Vietnamese Excel saves). */
@@ -77,7 +78,7 @@ export function readCsv(bytes: Buffer): CsvSubmission | { missing: string } {
   const header = (records[0]?.record ?? []).map(normalise);
   const col = (key: string) => header.findIndex((h) => HEADERS[key].includes(h));
   const [code, value] = [col('code'), col('value')];
-  if (code < 0 || value < 0) return { missing: code < 0 ? 'code / mã chỉ số' : 'value / giá trị' };
+  if (code < 0 || value < 0) return { missing: code < 0 ? fileDetails.columns.code : fileDetails.columns.value };
   const [category, note, unit, period] = [col('category'), col('note'), col('unit'), col('period')];
   const get = (r: string[], i: number) => (i >= 0 ? (r[i] ?? '').trim() : '');
   const expected = header.length;

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { makeDiagnostic, type Diagnostic } from '../diagnostics/index.js';
+import { rowKeyFor } from '../model/layout/index.js';
 import { parsePeriod, previousPeriod, type Period } from '../model/period.js';
+import { fileDetails } from '../i18n/index.js';
 
 /**
  * One row of dataset.csv / dataset.json as merge writes it (design §6): the columns agreed with merge. JSON is either
@@ -56,7 +58,7 @@ export async function readDataset(path: string): Promise<DatasetRow[]> {
     if (path.toLowerCase().endsWith('.json')) {
       const data = JSON.parse(text) as DatasetRow[] | { rows: DatasetRow[] };
       rows = Array.isArray(data) ? data : data?.rows;
-      if (!Array.isArray(rows)) throw new Error('JSON: no array of rows / không có mảng các dòng');
+      if (!Array.isArray(rows)) throw new Error(fileDetails.jsonNoRows);
     } else {
       rows = parse(text, { columns: true, skip_empty_lines: true }) as DatasetRow[];
     }
@@ -64,7 +66,7 @@ export async function readDataset(path: string): Promise<DatasetRow[]> {
     throw new DatasetError(path, (error as Error).message.split('\n')[0]);
   }
   const lacking = NEEDED.filter((c) => rows.length > 0 && !(c in (rows[0] as object)));
-  if (lacking.length) throw new DatasetError(path, `thiếu cột / missing column ${lacking.join(', ')}`);
+  if (lacking.length) throw new DatasetError(path, fileDetails.missingColumn(lacking.join(', ')));
   return rows;
 }
 
@@ -99,7 +101,7 @@ export function previousValues(rows: readonly DatasetRow[]): PreviousValues {
     if (r.status === 'rejected' || r.status === 'unreadable' || r.value === null || r.value === undefined || r.value === '') continue;
     const value = Number(r.value);
     if (!Number.isFinite(value)) continue;
-    const key = r.breakdown && r.category ? `${r.indicator_code}|${r.breakdown}:${r.category}` : r.indicator_code;
+    const key = rowKeyFor(r.indicator_code, r.breakdown, r.category);
     const byUnit = out.get(r.period) ?? new Map<string, Map<string, number>>();
     out.set(r.period, byUnit);
     const byKey = byUnit.get(r.unit_code) ?? new Map<string, number>();

@@ -4,9 +4,12 @@ import type { CellValue } from '../model/index.js';
 import { diagnosticAt, rowLabel, type FileContext } from './checks/context.js';
 import { parseNumberText } from './parse-number.js';
 import type { RawCell } from './workbook-types.js';
+import { fileDetails, words } from '../i18n/index.js';
 
-const YES = new Set(['có', 'co', 'yes', 'true', '1', 'x']);
-const NO = new Set(['không', 'khong', 'no', 'false', '0']);
+// What a yes/no cell accepts: the template's list words (`words.yes`/`no`) in either language, unaccented, and 1/0.
+const lower = (s: string) => s.toLowerCase();
+const YES = new Set([lower(words.vi.yes), 'co', lower(words.en.yes), 'true', '1', 'x']);
+const NO = new Set([lower(words.vi.no), 'khong', lower(words.en.no), 'false', '0']);
 
 /**
  * Reads every input row's value and note into `ctx.values` / `ctx.notes`: blanks (never zero), numbers typed as
@@ -61,7 +64,7 @@ function readValue(ctx: FileContext, r: ValueRow, address: string, cell: RawCell
     const t = String(raw).trim().toLowerCase();
     if (YES.has(t)) return true;
     if (NO.has(t)) return false;
-    report('wrong-type', { text: String(raw), expected: 'Có/Không (Yes/No)', code });
+    report('wrong-type', { text: String(raw), expected: fileDetails.yesNo, code });
     return undefined;
   }
   if (cell?.type === 'e') {

@@ -2,6 +2,7 @@ import { readZip, ZipError, type LazyZip, type ZipProblem } from './read-zip.js'
 import { parseSharedStrings, parseSheet, type SharedStrings } from './parse-sheet.js';
 import type { RawSheet, RawWorkbook } from './workbook-types.js';
 import { attr, decodeXml } from './xml-text.js';
+import { fileDetails } from '../i18n/index.js';
 
 export type WorkbookProblem = { code: 'unsupported-format' | 'encrypted-file' | 'corrupt-file' | 'empty-file' | 'zip-bomb' | 'file-too-large'; detail: string; format?: string };
 
@@ -66,7 +67,7 @@ function buildWorkbook(zip: LazyZip, workbookXml: string, macros: string | undef
   const seen = new Map<string, string>();
   for (const s of sheets) {
     const folded = s.name.normalize('NFC').toLocaleLowerCase('vi');
-    if (seen.has(folded)) return { code: 'corrupt-file', detail: `hai trang cùng tên / two sheets named "${seen.get(folded)}" and "${s.name}"` };
+    if (seen.has(folded)) return { code: 'corrupt-file', detail: fileDetails.sameSheetName(String(seen.get(folded)), s.name) };
     seen.set(folded, s.name);
   }
   const names = new Map<string, { sheet: string; cell: string }>();

@@ -1,6 +1,6 @@
-import type { Lang } from '../diagnostics/index.js';
+import { annexLabels, type Lang } from '../i18n/index.js';
 import type { IndicatorSet } from '../model/types.js';
-import { CATALOG_HEADINGS, catalogRows } from './catalog-rows.js';
+import { catalogRows } from './catalog-rows.js';
 import { repackDeterministic } from '../io/deterministic-zip.js';
 import { BOLD, BORDER, FONT, HEADING_FILL, TITLE } from './styles.js';
 
@@ -9,8 +9,8 @@ const WIDTHS = [6, 10, 40, 16, 11, 11, 11, 24, 24, 28, 48, 48, 18, 14];
 /** The annex as markdown: a table per group. */
 export function formatCatalogMarkdown(set: IndicatorSet, lang: Lang): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  const head = CATALOG_HEADINGS[lang];
-  const parts = [`# ${lang === 'en' ? 'Annex: indicator list' : 'Phụ lục: Danh mục chỉ số'} — ${lang === 'en' ? set.info.name_en ?? set.info.name : set.info.name} (v${set.info.version})`, ''];
+  const head = annexLabels[lang].headings;
+  const parts = [`# ${annexLabels[lang].title} — ${lang === 'en' ? set.info.name_en ?? set.info.name : set.info.name} (v${set.info.version})`, ''];
   for (const g of catalogRows(set, lang)) {
     parts.push(`## ${g.group}`, '', `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
     for (const r of g.rows) parts.push(`| ${r.map(esc).join(' | ')} |`);
@@ -28,26 +28,27 @@ export async function writeCatalogXlsx(set: IndicatorSet, lang: Lang): Promise<B
   wb.modified = date;
   wb.creator = 'indicators';
   const groups = catalogRows(set, lang);
-  const summary = wb.addWorksheet(lang === 'en' ? 'Summary' : 'Tổng hợp');
+  const L = annexLabels[lang];
+  const summary = wb.addWorksheet(L.summarySheet);
   summary.getColumn(1).width = 40;
   summary.getColumn(2).width = 14;
-  summary.getCell('A1').value = lang === 'en' ? `Annex: indicator list — ${set.info.name_en ?? set.info.name}` : `Phụ lục: Danh mục chỉ số — ${set.info.name}`;
+  summary.getCell('A1').value = `${L.title} — ${lang === 'en' ? set.info.name_en ?? set.info.name : set.info.name}`;
   summary.getCell('A1').font = TITLE;
-  summary.getCell('A3').value = lang === 'en' ? 'Group' : 'Nhóm chỉ số';
-  summary.getCell('B3').value = lang === 'en' ? 'Indicators' : 'Số chỉ số';
+  summary.getCell('A3').value = L.group;
+  summary.getCell('B3').value = L.indicators;
   for (const c of ['A3', 'B3']) Object.assign(summary.getCell(c), { font: BOLD, fill: HEADING_FILL, border: BORDER });
   groups.forEach((g, i) => {
     summary.getCell(`A${i + 4}`).value = g.group;
     summary.getCell(`B${i + 4}`).value = g.rows.length;
   });
-  summary.getCell(`A${groups.length + 4}`).value = lang === 'en' ? 'Total' : 'Tổng cộng';
+  summary.getCell(`A${groups.length + 4}`).value = L.total;
   summary.getCell(`B${groups.length + 4}`).value = set.indicators.length;
   summary.getCell(`A${groups.length + 4}`).font = BOLD;
   const owners = new Map<string, number>();
   for (const g of groups) for (const r of g.rows) owners.set(r[7], (owners.get(r[7]) ?? 0) + 1);
   const start = groups.length + 6;
-  summary.getCell(`A${start}`).value = lang === 'en' ? 'Owner' : 'Cơ quan chủ trì';
-  summary.getCell(`B${start}`).value = lang === 'en' ? 'Indicators' : 'Số chỉ số';
+  summary.getCell(`A${start}`).value = L.owner;
+  summary.getCell(`B${start}`).value = L.indicators;
   for (const c of [`A${start}`, `B${start}`]) Object.assign(summary.getCell(c), { font: BOLD, fill: HEADING_FILL, border: BORDER });
   [...owners].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).forEach(([owner, n], i) => {
     summary.getCell(`A${start + 1 + i}`).value = owner;
@@ -56,7 +57,7 @@ export async function writeCatalogXlsx(set: IndicatorSet, lang: Lang): Promise<B
   for (const g of groups) {
     const ws = wb.addWorksheet(g.group.slice(0, 31), { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' }, views: [{ state: 'frozen', ySplit: 1 }] });
     WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-    ws.addRow(CATALOG_HEADINGS[lang]).eachCell((c) => Object.assign(c, { font: BOLD, fill: HEADING_FILL, border: BORDER, alignment: { wrapText: true, vertical: 'middle' } }));
+    ws.addRow(L.headings).eachCell((c) => Object.assign(c, { font: BOLD, fill: HEADING_FILL, border: BORDER, alignment: { wrapText: true, vertical: 'middle' } }));
     for (const r of g.rows) ws.addRow(r).eachCell((c) => Object.assign(c, { font: FONT, border: BORDER, alignment: { wrapText: true, vertical: 'top' } }));
   }
   // Stored, not deflated: repackDeterministic compresses once, with fixed timestamps.

@@ -87,7 +87,7 @@ export async function compileTemplates(options: CompileOptions): Promise<Compile
 }
 
 async function writeStaged(options: CompileOptions, plans: TemplatePlan[], owingNothing: Unit[], staging: string, previous: FolderManifest | undefined): Promise<CompileResult> {
-  const { set, period, outDir, lang } = options;
+  const { set, period, outDir } = options;
   const result: CompileResult = { written: [], unchanged: [], owingNothing, diagnostics: [], refused: false };
   const refusals: Diagnostic[] = [];
   let done = 0;

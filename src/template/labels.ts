@@ -1,28 +1,16 @@
-import { readFileSync } from 'node:fs';
-import type { Lang } from '../diagnostics/index.js';
+import { templateLabels, words, type Lang } from '../i18n/index.js';
 
-/** Workbook headings and instruction texts, from templates/labels.<lang>.json (editable without touching code). */
-export interface Labels {
-  [key: string]: unknown;
-  headings: string[];
-  frequency: Record<string, string>;
-  accumulation: Record<string, string>;
-  instructions: string[];
-}
+/** The template's words in one language: its own labels (src/i18n/workbook.ts) and the shared words it prints. */
+export type Labels = (typeof templateLabels)['vi'] & Pick<(typeof words)['vi'], 'frequency' | 'accumulation' | 'yes' | 'no' | 'total'>;
 
 const cache = new Map<Lang, Labels>();
 
 export function labelsFor(lang: Lang): Labels {
   let labels = cache.get(lang);
   if (!labels) {
-    labels = JSON.parse(readFileSync(new URL(`../../templates/labels.${lang}.json`, import.meta.url), 'utf8')) as Labels;
+    const w = words[lang];
+    labels = { ...templateLabels[lang], frequency: w.frequency, accumulation: w.accumulation, yes: w.yes, no: w.no, total: w.total };
     cache.set(lang, labels);
   }
   return labels;
-}
-
-/** A string label with `{name}` placeholders filled. */
-export function label(labels: Labels, key: string, params: Record<string, string | number> = {}): string {
-  const text = String(labels[key] ?? key);
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
 }

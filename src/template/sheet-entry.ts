@@ -1,7 +1,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { COL, FIRST_DATA_ROW, HEADER, HEADING_ROW, SHEET_NAMES, isComputed, type TemplatePlan, type ValueRow } from '../model/layout/index.js';
 import { formatDateVi } from '../model/period.js';
-import { label, type Labels } from './labels.js';
+import type { Labels } from './labels.js';
 import { BOLD, BORDER, DERIVED_FILL, FONT, GROUP_FILL, HEADING_FILL, INPUT_FILL, SMALL_ITALIC, TITLE, numberFormat } from './styles.js';
 import { validationFor } from './validation.js';
 
@@ -35,24 +35,24 @@ function put(ws: Worksheet, address: string, value: string, font = FONT): void {
 }
 
 function writeHeader(ws: Worksheet, plan: TemplatePlan, labels: Labels): void {
-  const decision = plan.set.decision ? `${label(labels, 'issuedBy')} ${plan.set.decision.number}` : plan.set.issuing_body;
-  put(ws, HEADER.formCode, `${label(labels, 'formCode')}: ${plan.formCode}`, BOLD);
+  const decision = plan.set.decision ? `${labels.issuedBy} ${plan.set.decision.number}` : plan.set.issuing_body;
+  put(ws, HEADER.formCode, `${labels.formCode}: ${plan.formCode}`, BOLD);
   put(ws, HEADER.decision, decision, SMALL_ITALIC);
-  put(ws, HEADER.cutoff, `${label(labels, 'cutoff')}: ${formatDateVi(plan.cutoff)}`, SMALL_ITALIC);
-  put(ws, HEADER.deadline, `${label(labels, 'deadline')}: ${formatDateVi(plan.deadline)}`, BOLD);
-  put(ws, HEADER.unitLabel, label(labels, 'reportingUnit'));
+  put(ws, HEADER.cutoff, `${labels.cutoff}: ${formatDateVi(plan.cutoff)}`, SMALL_ITALIC);
+  put(ws, HEADER.deadline, `${labels.deadline}: ${formatDateVi(plan.deadline)}`, BOLD);
+  put(ws, HEADER.unitLabel, labels.reportingUnit);
   put(ws, HEADER.unitName, plan.lang === 'en' ? plan.unit.name_en ?? plan.unit.name : plan.unit.name, BOLD);
-  put(ws, HEADER.unitCodeLabel, label(labels, 'unitCode'));
+  put(ws, HEADER.unitCodeLabel, labels.unitCode);
   put(ws, HEADER.unitCode, plan.unit.code, BOLD);
-  put(ws, HEADER.receiverLabel, label(labels, 'receivingUnit'));
+  put(ws, HEADER.receiverLabel, labels.receivingUnit);
   put(ws, HEADER.receiver, plan.lang === 'en' ? plan.set.receiving_unit_en ?? plan.set.receiving_unit : plan.set.receiving_unit);
-  put(ws, HEADER.periodLabel, label(labels, 'periodCode'));
+  put(ws, HEADER.periodLabel, labels.periodCode);
   put(ws, HEADER.period, plan.period.id, BOLD);
   const setName = plan.lang === 'en' ? plan.set.name_en ?? plan.set.name : plan.set.name;
-  put(ws, HEADER.title, `${label(labels, 'title')}${plan.set.status ? ` (${String(plan.set.status).toUpperCase()})` : ''}`, TITLE);
-  put(ws, HEADER.periodText, `${label(labels, 'periodText')}: ${plan.periodText}`, BOLD);
-  put(ws, HEADER.setName, `${label(labels, 'setName')}: ${setName}`, SMALL_ITALIC);
-  put(ws, HEADER.setVersionLabel, label(labels, 'setVersion'));
+  put(ws, HEADER.title, `${labels.title}${plan.set.status ? ` (${String(plan.set.status).toUpperCase()})` : ''}`, TITLE);
+  put(ws, HEADER.periodText, `${labels.periodText}: ${plan.periodText}`, BOLD);
+  put(ws, HEADER.setName, `${labels.setName}: ${setName}`, SMALL_ITALIC);
+  put(ws, HEADER.setVersionLabel, labels.setVersion);
   put(ws, HEADER.setVersion, `${plan.set.id}@${plan.set.version}`);
   for (const r of [5, 6]) {
     ws.mergeCells(`A${r}:H${r}`);
@@ -95,7 +95,7 @@ function writeValueRow(wb: Workbook, ws: Worksheet, r: ValueRow, plan: TemplateP
   row.getCell(COL.stt).value = r.stt;
   row.getCell(COL.code).value = ind.code;
   row.getCell(COL.name).value = en ? ind.name_en ?? ind.name : ind.name;
-  row.getCell(COL.category).value = r.category ? (en ? r.category.name_en ?? r.category.name : r.category.name) : r.hasCategories ? label(labels, 'total') : '';
+  row.getCell(COL.category).value = r.category ? (en ? r.category.name_en ?? r.category.name : r.category.name) : r.hasCategories ? labels.total : '';
   row.getCell(COL.unit).value = en ? ind.unit_en ?? ind.unit : ind.unit;
   row.getCell(COL.period).value = `${labels.frequency[ind.frequency]}, ${labels.accumulation[ind.accumulation]}`;
   row.getCell(COL.key).value = r.key;
@@ -111,7 +111,7 @@ function writeValueRow(wb: Workbook, ws: Worksheet, r: ValueRow, plan: TemplateP
   if (isComputed(r)) {
     value.value = r.formula ? { formula: r.formula } : null;
     value.fill = DERIVED_FILL;
-    row.getCell(COL.note).value = label(labels, r.sumOf ? 'summed' : 'derived');
+    row.getCell(COL.note).value = r.sumOf ? labels.summed : labels.derived;
   } else {
     value.protection = { locked: false };
     value.fill = INPUT_FILL;
@@ -135,10 +135,10 @@ function rowHeight(name: string, category: string, period: string): number {
 
 function noteText(ind: ValueRow['indicator'], labels: Labels, en: boolean): string {
   const parts = [
-    `${label(labels, 'noteDefinition')}: ${ind.definition}`,
-    `${label(labels, 'noteMethod')}: ${ind.method}`,
-    `${label(labels, 'noteSource')}: ${ind.source}`,
+    `${labels.noteDefinition}: ${ind.definition}`,
+    `${labels.noteMethod}: ${ind.method}`,
+    `${labels.noteSource}: ${ind.source}`,
   ];
-  if (ind.formula) parts.push(`${label(labels, 'noteFormula')}: ${ind.formula}`);
+  if (ind.formula) parts.push(`${labels.noteFormula}: ${ind.formula}`);
   return (en && ind.name_en ? `${ind.name_en}\n` : '') + parts.join('\n');
 }

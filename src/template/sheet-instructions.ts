@@ -1,7 +1,7 @@
 import type { Workbook } from 'exceljs';
 import { SHEET_NAMES, type TemplatePlan } from '../model/layout/index.js';
 import { formatDateVi } from '../model/period.js';
-import { label, type Labels } from './labels.js';
+import type { Labels } from './labels.js';
 import { BOLD, FONT, TITLE } from './styles.js';
 
 /** The instructions sheet: what the form is, for whom, by when, and how to fill it in. */
@@ -11,19 +11,19 @@ export function addInstructionsSheet(wb: Workbook, plan: TemplatePlan, labels: L
   ws.getColumn(2).width = 90;
   const en = plan.lang === 'en';
   const title = ws.getCell('A1');
-  title.value = label(labels, 'instructionsTitle');
+  title.value = labels.instructionsTitle;
   title.font = TITLE;
   ws.mergeCells('A1:B1');
   const info: [string, string][] = [
-    [label(labels, 'infoSet'), `${en ? plan.set.name_en ?? plan.set.name : plan.set.name} (${plan.set.id}@${plan.set.version}${plan.set.status ? `, ${plan.set.status}` : ''})`],
-    [label(labels, 'infoDecision'), plan.set.decision ? `${plan.set.decision.number} (${formatDateVi(plan.set.decision.date)})` : plan.set.issuing_body],
-    [label(labels, 'infoUnit'), `${en ? plan.unit.name_en ?? plan.unit.name : plan.unit.name} (${plan.unit.code})`],
-    [label(labels, 'infoPeriod'), `${plan.periodText} (${plan.period.id})`],
-    [label(labels, 'infoDeadline'), formatDateVi(plan.deadline)],
-    [label(labels, 'infoIndicators'), String(plan.valueRows.filter((r) => !r.category).length)],
+    [labels.infoSet, `${en ? plan.set.name_en ?? plan.set.name : plan.set.name} (${plan.set.id}@${plan.set.version}${plan.set.status ? `, ${plan.set.status}` : ''})`],
+    [labels.infoDecision, plan.set.decision ? `${plan.set.decision.number} (${formatDateVi(plan.set.decision.date)})` : plan.set.issuing_body],
+    [labels.infoUnit, `${en ? plan.unit.name_en ?? plan.unit.name : plan.unit.name} (${plan.unit.code})`],
+    [labels.infoPeriod, `${plan.periodText} (${plan.period.id})`],
+    [labels.infoDeadline, formatDateVi(plan.deadline)],
+    [labels.infoIndicators, String(plan.valueRows.filter((r) => !r.category).length)],
   ];
   const contact = plan.set.contact;
-  if (contact) info.push([label(labels, 'infoContact'), [contact.name, contact.email, contact.phone].filter(Boolean).join(' · ')]);
+  if (contact) info.push([labels.infoContact, [contact.name, contact.email, contact.phone].filter(Boolean).join(' · ')]);
   info.forEach(([k, v], i) => {
     ws.getCell(`A${i + 3}`).value = k;
     ws.getCell(`A${i + 3}`).font = BOLD;

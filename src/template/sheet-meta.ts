@@ -1,5 +1,5 @@
 import type { Workbook } from 'exceljs';
-import { fingerprintOf, META_SHEET, type MetaKey, type TemplatePlan } from '../model/layout/index.js';
+import { fingerprintOf, META_COL, META_SHEET, type MetaKey, type TemplatePlan } from '../model/layout/index.js';
 
 /** The veryHidden `_meta` sheet: the identity `check` reads back (set, version, content hash, unit, period). */
 export function addMetaSheet(wb: Workbook, plan: TemplatePlan, toolVersion: string): void {
@@ -18,8 +18,8 @@ export function addMetaSheet(wb: Workbook, plan: TemplatePlan, toolVersion: stri
     indicators: fingerprintOf(plan.valueRows.map((r) => r.indicator)),
   };
   Object.entries(values).forEach(([key, value], i) => {
-    ws.getCell(`A${i + 1}`).value = key;
-    ws.getCell(`B${i + 1}`).value = value;
+    ws.getCell(`${META_COL.key}${i + 1}`).value = key;
+    ws.getCell(`${META_COL.value}${i + 1}`).value = value;
   });
   ws.state = 'veryHidden';
 }

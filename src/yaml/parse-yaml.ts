@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
-import { makeDiagnostic, pick, type Diagnostic, type DiagnosticCode } from '../diagnostics/index.js';
+import { makeDiagnostic, type Diagnostic, type DiagnosticCode } from '../diagnostics/index.js';
+import { textsOf, yamlTexts } from '../i18n/index.js';
 import { describeYamlError } from './describe-yaml-error.js';
 import { lazySource, type YamlSource } from './source.js';
 import { unclosedOpener } from './unclosed-opener.js';
@@ -70,7 +71,7 @@ function firstOfCascade(diagnostics: Diagnostic[], errors: readonly YAMLError[],
   if (!opener) return [...kept, first];
   const pos = lineCounter.linePos(opener.offset);
   const closer = { '{': '}', '[': ']', '"': '"', "'": "'" }[opener.char];
-  const detail = pick({ vi: `dấu ${opener.char} mở ở đây chưa được đóng bằng ${closer}`, en: `the ${opener.char} opened here is not closed with ${closer}` });
+  const detail = textsOf(yamlTexts).unclosed(opener.char, closer);
   return [...kept.filter((d) => (d.location.line ?? 0) < pos.line || ((d.location.line ?? 0) === pos.line && (d.location.column ?? 0) < pos.col)), makeDiagnostic('yaml-syntax', { location: { file, line: pos.line, column: pos.col }, params: { detail } })];
 }
 

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { makeDiagnostic } from '../diagnostics/index.js';
+import { textsOf, yamlTexts } from '../i18n/index.js';
 import { parseYaml, type ParsedYaml } from './parse-yaml.js';
 import { LineCounter, Document } from 'yaml';
 
@@ -22,7 +23,7 @@ export async function readYamlFile(file: string): Promise<ParsedYaml> {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
     return parseYaml(file, text);
   } catch (error) {
-    const reason = error instanceof TypeError ? 'không phải UTF-8 / not UTF-8' : ((error as NodeJS.ErrnoException).code ?? String(error));
+    const reason = error instanceof TypeError ? textsOf(yamlTexts).notUtf8 : ((error as NodeJS.ErrnoException).code ?? String(error));
     const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file-missing' : 'file-unreadable';
     const d = makeDiagnostic(code, { location: { file }, params: { name: file, reason } });
     return { source: empty, value: undefined, diagnostics: [d] };

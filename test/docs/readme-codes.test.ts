@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ALL_CODES } from '../../src/diagnostics/codes.js';
+import { CODE_PAGE_FILES, codePage, withCodeTables } from '../../src/i18n/diagnostics/docs.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
@@ -23,5 +24,16 @@ describe('code pages (docs/ma-loi.md, docs/codes.md)', () => {
     const page = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
     const listed = [...page.matchAll(/^### `([a-z-]+)`/gm)].map((m) => m[1]);
     expect([...listed].sort()).toEqual([...ALL_CODES].sort());
+  });
+});
+
+describe('generated documentation is current (regenerate with `npm run docs`)', () => {
+  it('README code tables', () => {
+    expect(withCodeTables(readme)).toBe(readme);
+  });
+
+  it.each(['vi', 'en'] as const)('the %s code page', (lang) => {
+    const page = readFileSync(new URL(`../../${CODE_PAGE_FILES[lang]}`, import.meta.url), 'utf8');
+    expect(page).toBe(codePage(lang));
   });
 });

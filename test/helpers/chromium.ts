@@ -24,8 +24,23 @@ export function requireChromium(): boolean {
 /** Runs headless Chromium on a local file with the flags this machine needs (no background network). */
 export function chromium(args: string[], url: string, width = 390, height = 844): string {
   const profile = mkdtempSync(join(tmpdir(), 'chromium-'));
-  return execFileSync(CHROMIUM!, [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--hide-scrollbars', `--user-data-dir=${profile}`, `--window-size=${width},${height}`, ...args, url,
-  ], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
+  return execFileSync(
+    CHROMIUM!,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--hide-scrollbars',
+      `--user-data-dir=${profile}`,
+      `--window-size=${width},${height}`,
+      ...args,
+      url,
+    ],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 },
+  );
 }

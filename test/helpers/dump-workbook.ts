@@ -13,9 +13,7 @@ export async function dumpWorkbook(path: string, options: { sheets?: string[] } 
   const zip = unzipSync(readFileSync(path));
   const xml = (name: string) => (zip[name] ? strFromU8(zip[name]) : '');
   const workbookXml = xml('xl/workbook.xml');
-  const states = Object.fromEntries(
-    [...workbookXml.matchAll(/<sheet ([^>]*)\/>/g)].map((m) => [decode(/name="([^"]+)"/.exec(m[1])![1]), /state="(\w+)"/.exec(m[1])?.[1] ?? 'visible']),
-  );
+  const states = Object.fromEntries([...workbookXml.matchAll(/<sheet ([^>]*)\/>/g)].map((m) => [decode(/name="([^"]+)"/.exec(m[1])![1]), /state="(\w+)"/.exec(m[1])?.[1] ?? 'visible']));
   const unlockedXf = unlockedStyles(xml('xl/styles.xml'));
   const sheets = wb.worksheets
     .filter((ws) => !options.sheets || options.sheets.includes(ws.name))
@@ -23,9 +21,7 @@ export async function dumpWorkbook(path: string, options: { sheets?: string[] } 
       const sheetXml = xml(`xl/worksheets/sheet${wb.worksheets.indexOf(ws) + 1}.xml`);
       const cells: Record<string, unknown> = {};
       // exceljs reads LibreOffice's locked="false" as locked: take the protection from the XML instead.
-      const unlockedCells = new Set(
-        [...sheetXml.matchAll(/<c r="([A-Z]+\d+)"[^>]*?\ss="(\d+)"/g)].filter((m) => unlockedXf.has(Number(m[2]))).map((m) => m[1]),
-      );
+      const unlockedCells = new Set([...sheetXml.matchAll(/<c r="([A-Z]+\d+)"[^>]*?\ss="(\d+)"/g)].filter((m) => unlockedXf.has(Number(m[2]))).map((m) => m[1]));
       ws.eachRow({ includeEmpty: false }, (row) =>
         row.eachCell({ includeEmpty: true }, (cell) => {
           if (cell.isMerged && cell.master !== cell) return;
@@ -47,13 +43,15 @@ export async function dumpWorkbook(path: string, options: { sheets?: string[] } 
         protection: /<sheetProtection[^>]*sheet="(1|true)"/.test(sheetXml),
         hasPassword: /<sheetProtection[^>]*(hashValue|password)=/.test(sheetXml),
         merges: [...sheetXml.matchAll(/<mergeCell ref="([^"]+)"/g)].map((m) => m[1]),
-        validations: [...sheetXml.matchAll(/<dataValidation ([^>]*)>[\s\S]*?<\/dataValidation>/g)].map((m) => ({
-          sqref: /sqref="([^"]+)"/.exec(m[1])?.[1],
-          type: /type="([^"]+)"/.exec(m[1])?.[1],
-          operator: /operator="([^"]+)"/.exec(m[1])?.[1] ?? 'between',
-          formula1: /<formula1>([^<]*)<\/formula1>/.exec(m[0])?.[1],
-          formula2: /<formula2>([^<]*)<\/formula2>/.exec(m[0])?.[1],
-        })).sort((a, b) => ((a.sqref ?? '') < (b.sqref ?? '') ? -1 : 1)),
+        validations: [...sheetXml.matchAll(/<dataValidation ([^>]*)>[\s\S]*?<\/dataValidation>/g)]
+          .map((m) => ({
+            sqref: /sqref="([^"]+)"/.exec(m[1])?.[1],
+            type: /type="([^"]+)"/.exec(m[1])?.[1],
+            operator: /operator="([^"]+)"/.exec(m[1])?.[1] ?? 'between',
+            formula1: /<formula1>([^<]*)<\/formula1>/.exec(m[0])?.[1],
+            formula2: /<formula2>([^<]*)<\/formula2>/.exec(m[0])?.[1],
+          }))
+          .sort((a, b) => ((a.sqref ?? '') < (b.sqref ?? '') ? -1 : 1)),
         cells,
       };
     });
@@ -78,5 +76,10 @@ function unlockedStyles(stylesXml: string): Set<number> {
 }
 
 function decode(s: string): string {
-  return s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return s
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }

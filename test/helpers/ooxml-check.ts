@@ -141,8 +141,7 @@ export function checkOoxml(file: string): Finding[] {
       if (map.has(rid)) rep(n, 'ERROR', `duplicate relationship Id ${rid}`);
       map.set(rid, { type, target, mode });
       if (mode === 'External') {
-        if (/[\s\u0080-\uffff'"<>]/.test(target) || target.startsWith('#'))
-          rep(n, 'WARN', `External target is not a plain URI: ${pyRepr(target)} (${type.split('/').pop()})`);
+        if (/[\s\u0080-\uffff'"<>]/.test(target) || target.startsWith('#')) rep(n, 'WARN', `External target is not a plain URI: ${pyRepr(target)} (${type.split('/').pop()})`);
         continue;
       }
       const full = resolveTarget(pkgRels ? '' : srcDir, target);

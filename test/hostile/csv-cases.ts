@@ -15,8 +15,7 @@ export function csvCases(dir: string, unit: string, codes: string[], derived: Se
     ['Mã chỉ số', 'Phân tổ', 'Giá trị', 'Ghi chú'].join(sep),
     ...codes.map((code, i) => [code, '', derived.has(code) ? '' : i === 0 ? first : code.endsWith('b') ? '20000' : '1000', 'Đã rà soát'].join(sep)),
   ];
-  const quotesBad = (json: Parameters<NonNullable<HostileCase['verify']>>[0]) =>
-    expect(json.files![0].diagnostics.find((d) => d.code === 'not-a-number')?.message).toContain(BAD);
+  const quotesBad = (json: Parameters<NonNullable<HostileCase['verify']>>[0]) => expect(json.files![0].diagnostics.find((d) => d.code === 'not-a-number')?.message).toContain(BAD);
   const cases: HostileCase[] = [];
   const add = (caseName: string, code: string, bytes: Uint8Array | string, verify = quotesBad) => {
     const file = join(dir, caseName, name);

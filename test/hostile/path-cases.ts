@@ -13,7 +13,10 @@ export function pathCases(dir: string, blank: string, unit: string): HostileCase
     const file = join(target, fileName);
     copyFileSync(blank, file);
     cases.push({
-      name: caseName, group: 'path', args: ['check', arg ?? file, '--period', '2026-Q1'], code: 'required-blank',
+      name: caseName,
+      group: 'path',
+      args: ['check', arg ?? file, '--period', '2026-Q1'],
+      code: 'required-blank',
       verify: (json) => expect(json.files!.map((f) => f.file)).toEqual([arg ?? file]),
     });
   };

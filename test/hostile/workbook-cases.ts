@@ -30,7 +30,13 @@ const inline = (value: string) => (style: string) => `<c r="G10" s="${style}" t=
 function addDateStyle(parts: Parts): number {
   const xml = text(parts, 'xl/styles.xml');
   const count = Number(/<cellXfs count="(\d+)"/.exec(xml)![1]);
-  put(parts, 'xl/styles.xml', xml.replace(/<cellXfs count="\d+"/, `<cellXfs count="${count + 1}"`).replace('</cellXfs>', '<xf numFmtId="14" fontId="0" fillId="0" borderId="0" applyNumberFormat="1" applyProtection="1"><protection locked="0"/></xf></cellXfs>'));
+  put(
+    parts,
+    'xl/styles.xml',
+    xml
+      .replace(/<cellXfs count="\d+"/, `<cellXfs count="${count + 1}"`)
+      .replace('</cellXfs>', '<xf numFmtId="14" fontId="0" fillId="0" borderId="0" applyNumberFormat="1" applyProtection="1"><protection locked="0"/></xf></cellXfs>'),
+  );
   return count;
 }
 
@@ -89,17 +95,38 @@ export function workbookCases(dir: string, base: Uint8Array, fileName: string): 
   });
   edit('deeply-nested-xml', 'required-blank', (p) => setG10(p, (s) => `<c r="G10" s="${s}">${'<x>'.repeat(100_000)}${'</x>'.repeat(100_000)}</c>`));
   edit('external-link', 'external-reference', (p) => {
-    put(p, 'xl/externalLinks/externalLink1.xml', '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><externalBook r:id="rId1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></externalLink>');
-    put(p, 'xl/externalLinks/_rels/externalLink1.xml.rels', '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath" Target="file:///C:/so-lieu/nam-truoc.xlsx" TargetMode="External"/></Relationships>');
+    put(
+      p,
+      'xl/externalLinks/externalLink1.xml',
+      '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><externalBook r:id="rId1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></externalLink>',
+    );
+    put(
+      p,
+      'xl/externalLinks/_rels/externalLink1.xml.rels',
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath" Target="file:///C:/so-lieu/nam-truoc.xlsx" TargetMode="External"/></Relationships>',
+    );
     setG10(p, (s) => `<c r="G10" s="${s}"><f>[1]Sheet1!$A$1</f><v>1234</v></c>`);
   });
   edit('formula-other-workbook', 'external-reference', (p) => setG10(p, (s) => `<c r="G10" s="${s}"><f>'C:\\Users\\can-bo\\[so-lieu.xlsx]Sheet1'!$A$1</f><v>99</v></c>`));
   edit('macros', 'macros-present', (p) => {
     p['xl/vbaProject.bin'] = oleFile(['VBA', 'dir', 'ThisWorkbook']);
-    put(p, '[Content_Types].xml', text(p, '[Content_Types].xml').replace('</Types>', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>').replace('sheet.main+xml', 'sheet.macroEnabled.main+xml'));
+    put(
+      p,
+      '[Content_Types].xml',
+      text(p, '[Content_Types].xml')
+        .replace('</Types>', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>')
+        .replace('sheet.main+xml', 'sheet.macroEnabled.main+xml'),
+    );
   });
   raw('password-protected', 'encrypted-file', oleFile(['EncryptionInfo', 'EncryptedPackage']));
-  raw('encrypted-ole-agile', 'encrypted-file', Buffer.concat([oleFile(['EncryptedPackage', '\u0006DataSpaces', 'EncryptionInfo']), Buffer.from('<encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"><keyData cipherAlgorithm="AES"/></encryption>')]));
+  raw(
+    'encrypted-ole-agile',
+    'encrypted-file',
+    Buffer.concat([
+      oleFile(['EncryptedPackage', '\u0006DataSpaces', 'EncryptionInfo']),
+      Buffer.from('<encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"><keyData cipherAlgorithm="AES"/></encryption>'),
+    ]),
+  );
   raw('truncated-zip', 'corrupt-file', base.subarray(0, Math.floor(base.length * 0.6)));
   raw('zero-bytes', 'empty-file', new Uint8Array(0));
   raw('pdf-renamed', 'corrupt-file', Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n'));
@@ -108,13 +135,28 @@ export function workbookCases(dir: string, base: Uint8Array, fileName: string): 
   raw('xls-file', 'unsupported-format', oleFile(['Workbook', 'SummaryInformation']), '.xls');
   raw('xls-renamed-xlsx', 'unsupported-format', oleFile(['Workbook', 'SummaryInformation']));
   raw('ods-file', 'unsupported-format', zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<office:document-content/>') }), '.ods');
-  raw('docx-renamed', 'corrupt-file', zipSync({ '[Content_Types].xml': strToU8('<Types><Override ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'), 'word/document.xml': strToU8('<w:document/>') }));
+  raw(
+    'docx-renamed',
+    'corrupt-file',
+    zipSync({
+      '[Content_Types].xml': strToU8('<Types><Override ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+      'word/document.xml': strToU8('<w:document/>'),
+    }),
+  );
   raw('garbage-after-pk', 'corrupt-file', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(2000, 0x5a)]));
   raw('too-many-entries', 'zip-bomb', zipSync(Object.fromEntries(Array.from({ length: 2_500 }, (_, i) => [`xl/media/anh${i}.xml`, strToU8('<a/>')])), { level: 0 }));
   raw('unknown-compression', 'corrupt-file', withMethod(zipSync(unzipSync(base) as Zippable, { level: 6 }), 14));
-  edit('strict-open-xml', 'unsupported-format', (p) => put(p, 'xl/workbook.xml', text(p, 'xl/workbook.xml').replace('http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main')));
+  edit('strict-open-xml', 'unsupported-format', (p) =>
+    put(p, 'xl/workbook.xml', text(p, 'xl/workbook.xml').replace('http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main')),
+  );
   edit('duplicate-sheet-names', 'corrupt-file', (p) => put(p, 'xl/workbook.xml', text(p, 'xl/workbook.xml').replace('name="Hướng dẫn"', 'name="NHẬP LIỆU"')));
-  edit('name-to-other-sheet', 'name-redirected', (p) => put(p, 'xl/workbook.xml', text(p, 'xl/workbook.xml').replace(/(<definedName name="v_[^"]+"[^>]*>)[^<]*/, (_, open: string) => `${open}&apos;Hướng dẫn&apos;!$G$10`)));
+  edit('name-to-other-sheet', 'name-redirected', (p) =>
+    put(
+      p,
+      'xl/workbook.xml',
+      text(p, 'xl/workbook.xml').replace(/(<definedName name="v_[^"]+"[^>]*>)[^<]*/, (_, open: string) => `${open}&apos;Hướng dẫn&apos;!$G$10`),
+    ),
+  );
   edit('cell-32767-chars', 'not-a-number', (p) => setG10(p, inline('9'.repeat(10) + 'x'.repeat(32_757))), { stdoutMax: 20_000 });
   edit('control-characters', 'not-a-number', (p) => setG10(p, inline('\u001b[2J\u001b[31m12\u0007')), { forbid: ['\u001b', '\u0007'] });
   edit('rtl-text', 'not-a-number', (p) => setG10(p, inline('\u202e١٢٣ مئة')), { forbid: ['\u202e'] });

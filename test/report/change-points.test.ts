@@ -16,15 +16,32 @@ import { makeSet } from '../helpers/make-set.js';
 
 const period = parsePeriod('2026-Q1')!;
 const result = (unit: string, values: Record<string, number>): SubmissionResult => ({
-  file: `${unit}_tiny_2026-Q1.xlsx`, sha256: `sha-${unit}`, status: 'accepted', unit, period: '2026-Q1', setId: 'tiny', setVersion: '1.0.0',
-  diagnostics: [], values: new Map(Object.entries(values)), notes: new Map(), modified: '2026-03-18T08:00:00Z',
+  file: `${unit}_tiny_2026-Q1.xlsx`,
+  sha256: `sha-${unit}`,
+  status: 'accepted',
+  unit,
+  period: '2026-Q1',
+  setId: 'tiny',
+  setVersion: '1.0.0',
+  diagnostics: [],
+  values: new Map(Object.entries(values)),
+  notes: new Map(),
+  modified: '2026-03-18T08:00:00Z',
 });
 
 async function report() {
   const { set } = await loadAndValidateSet(makeSet());
   // 724 of 1000 online: 72.4 %, against 60 % and 800 applications the quarter before.
   const results = [result('1001', { 'A.01a': 724, 'A.01b': 1000, 'A.01': 72.4 })];
-  return mergeSubmissions({ set: set!, period, results, previous: new Map([['A.01', 60], ['A.01a', 800]]) });
+  return mergeSubmissions({
+    set: set!,
+    period,
+    results,
+    previous: new Map([
+      ['A.01', 60],
+      ['A.01a', 800],
+    ]),
+  });
 }
 
 describe('change against the previous period in the report', () => {
@@ -58,7 +75,21 @@ describe('change against the previous period in the report', () => {
     const { set } = await loadAndValidateSet(makeSet());
     const ytd = set!.indicators.find((i) => i.code === 'A.01b')!;
     ytd.accumulation = 'year-to-date';
-    const row = (p: string, code: string, value: string, unit = '51'): DatasetRow => ({ set_id: 'tiny', set_version: '1.0.0', period: p, unit_code: unit, unit_name: '', indicator_code: code, breakdown: '', category: '', value, unit_of_measure: '', status: 'consolidated', source_file: '', source_sha256: '' });
+    const row = (p: string, code: string, value: string, unit = '51'): DatasetRow => ({
+      set_id: 'tiny',
+      set_version: '1.0.0',
+      period: p,
+      unit_code: unit,
+      unit_name: '',
+      indicator_code: code,
+      breakdown: '',
+      category: '',
+      value,
+      unit_of_measure: '',
+      status: 'consolidated',
+      source_file: '',
+      source_sha256: '',
+    });
     const rows = [row('2025-Q4', 'A.01a', '800'), row('2025-Q4', 'A.01b', '4000'), row('2025-Q1', 'A.01b', '950'), row('2025-Q1', 'A.01a', '1'), row('2025-Q4', 'A.01a', '5', '1001')];
     const previous = provincePrevious(rows, set!, period);
     expect(previous.get('A.01a')).toBe(800);

@@ -7,18 +7,25 @@ import { makeSet } from '../helpers/make-set.js';
 
 const period = parsePeriod('2026-Q1')!;
 const result = (unit: string, values: Record<string, number>, extra: Partial<SubmissionResult> = {}): SubmissionResult => ({
-  file: `${unit}_tiny_2026-Q1.xlsx`, sha256: `sha-${unit}`, status: 'accepted', unit, period: '2026-Q1', setId: 'tiny', setVersion: '1.0.0',
-  diagnostics: [], values: new Map(Object.entries(values)), notes: new Map(), modified: '2026-03-18T08:00:00Z', ...extra,
+  file: `${unit}_tiny_2026-Q1.xlsx`,
+  sha256: `sha-${unit}`,
+  status: 'accepted',
+  unit,
+  period: '2026-Q1',
+  setId: 'tiny',
+  setVersion: '1.0.0',
+  diagnostics: [],
+  values: new Map(Object.entries(values)),
+  notes: new Map(),
+  modified: '2026-03-18T08:00:00Z',
+  ...extra,
 });
 
 describe('mergeSubmissions', () => {
   it('recomputes a rate from the summed numerator and denominator, never the mean of unit rates (seed 002)', async () => {
     const { set } = await loadAndValidateSet(makeSet());
     // Two communes report 3.866/6.175 between them with very different rates; the third reports a small base.
-    const results = [
-      result('1001', { 'A.01a': 3000, 'A.01b': 3200, 'A.01': (3000 / 3200) * 100 }),
-      result('1002', { 'A.01a': 866, 'A.01b': 2975, 'A.01': (866 / 2975) * 100 }),
-    ];
+    const results = [result('1001', { 'A.01a': 3000, 'A.01b': 3200, 'A.01': (3000 / 3200) * 100 }), result('1002', { 'A.01a': 866, 'A.01b': 2975, 'A.01': (866 / 2975) * 100 })];
     const report = mergeSubmissions({ set: set!, period, results });
     const rate = report.province.find((p) => p.key === 'A.01')!;
     expect(rate.value).toBeCloseTo((3866 / 6175) * 100, 10); // 62,61 %
@@ -31,8 +38,19 @@ describe('mergeSubmissions', () => {
   it('puts every file in one state and every owing unit in one status; the counts add up', async () => {
     const { set } = await loadAndValidateSet(makeSet());
     const rejected = result('1002', { 'A.01a': 5 }, { status: 'rejected', diagnostics: [makeDiagnostic('required-blank', { location: { file: 'x' }, params: { code: 'A.01b' } })] });
-    const duplicate = result('1001', { 'A.01a': 1, 'A.01b': 2 }, { file: 'dup.xlsx', status: 'rejected', diagnostics: [makeDiagnostic('duplicate-submission', { location: { file: 'dup.xlsx' }, params: {} })] });
-    const unreadable: SubmissionResult = { file: 'broken.xlsx', sha256: '', status: 'unreadable', diagnostics: [makeDiagnostic('corrupt-file', { location: { file: 'broken.xlsx' }, params: { detail: 'x' } })], values: new Map(), notes: new Map() };
+    const duplicate = result(
+      '1001',
+      { 'A.01a': 1, 'A.01b': 2 },
+      { file: 'dup.xlsx', status: 'rejected', diagnostics: [makeDiagnostic('duplicate-submission', { location: { file: 'dup.xlsx' }, params: {} })] },
+    );
+    const unreadable: SubmissionResult = {
+      file: 'broken.xlsx',
+      sha256: '',
+      status: 'unreadable',
+      diagnostics: [makeDiagnostic('corrupt-file', { location: { file: 'broken.xlsx' }, params: { detail: 'x' } })],
+      values: new Map(),
+      notes: new Map(),
+    };
     const otherPeriod = result('1003', { 'A.01a': 1, 'A.01b': 2 }, { period: '2025-Q4', file: 'old.xlsx' });
     const late = result('1001', { 'A.01a': 10, 'A.01b': 20 }, { modified: '2026-04-02T00:00:00Z' });
     const report = mergeSubmissions({ set: set!, period, results: [late, rejected, duplicate, unreadable, otherPeriod] });
@@ -46,7 +64,11 @@ describe('mergeSubmissions', () => {
 
   it('a unit whose only file is for another period is "wrong period", not "missing"', async () => {
     const { set } = await loadAndValidateSet(makeSet());
-    const old = result('1002', { 'A.01a': 1, 'A.01b': 2 }, { period: '2025-Q4', file: '1002_tiny_2025-Q4.xlsx', status: 'rejected', diagnostics: [makeDiagnostic('period-mismatch', { location: { file: '1002_tiny_2025-Q4.xlsx' }, params: {} })] });
+    const old = result(
+      '1002',
+      { 'A.01a': 1, 'A.01b': 2 },
+      { period: '2025-Q4', file: '1002_tiny_2025-Q4.xlsx', status: 'rejected', diagnostics: [makeDiagnostic('period-mismatch', { location: { file: '1002_tiny_2025-Q4.xlsx' }, params: {} })] },
+    );
     const report = mergeSubmissions({ set: set!, period, results: [result('1001', { 'A.01a': 1, 'A.01b': 2 }), old] });
     expect(report.units.map((u) => `${u.unit.code}:${u.status}`)).toEqual(['1001:accepted', '1002:wrong-period', '1003:missing']);
     expect(report.units[1].file).toBe('1002_tiny_2025-Q4.xlsx');

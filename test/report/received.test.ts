@@ -45,7 +45,10 @@ describe('parseReceivedDate', () => {
 });
 
 describe('readReceived', () => {
-  const expected = new Map([['a.xlsx', { date: '2026-03-18', line: 2 }], ['b.xlsx', { date: '2026-04-09', line: 3 }]]);
+  const expected = new Map([
+    ['a.xlsx', { date: '2026-03-18', line: 2 }],
+    ['b.xlsx', { date: '2026-04-09', line: 3 }],
+  ]);
 
   it.each<[string, Buffer]>([
     ['"," and English headers', Buffer.from('file,received\na.xlsx,2026-03-18\nb.xlsx,9/4/2026\n')],
@@ -59,7 +62,11 @@ describe('readReceived', () => {
   });
 
   it('refuses a list it cannot use at all (missing, a folder, no file or date column) with a ReceivedError naming it', async () => {
-    for (const [file, reason] of [[join(dir, 'none.csv'), 'ENOENT'], [dir, 'EISDIR'], [write('cols.csv', 'name;day\na.xlsx;18/03/2026\n'), 'file']]) {
+    for (const [file, reason] of [
+      [join(dir, 'none.csv'), 'ENOENT'],
+      [dir, 'EISDIR'],
+      [write('cols.csv', 'name;day\na.xlsx;18/03/2026\n'), 'file'],
+    ]) {
       const error = await readReceived(file).catch((e: unknown) => e);
       expect(error, file).toBeInstanceOf(ReceivedError);
       expect(error).toMatchObject({ path: file, reason: expect.stringContaining(reason) });
@@ -74,15 +81,31 @@ describe('readReceived', () => {
       ['received-date-invalid', 'error', { file, line: 3 }],
     ]);
     // The listed files stay listed, without a date: their lateness is not judged (not by file time either).
-    expect([...r.dates]).toEqual([['a.xlsx', { line: 2 }], ['b.xlsx', { line: 3 }], ['c.xlsx', { date: '2026-03-18', line: 4 }]]);
+    expect([...r.dates]).toEqual([
+      ['a.xlsx', { line: 2 }],
+      ['b.xlsx', { line: 3 }],
+      ['c.xlsx', { date: '2026-03-18', line: 4 }],
+    ]);
   });
 });
 
 describe('merge with --received', () => {
   const period = parsePeriod('2026-Q1')!;
   const result = (unit: string, file: string): SubmissionResult => ({
-    file, sha256: 'x', status: 'accepted', unit, period: '2026-Q1', setId: 'tiny', setVersion: '1.0.0',
-    diagnostics: [], values: new Map([['A.01a', 1], ['A.01b', 2]]), notes: new Map(), modified: '2026-03-18T08:00:00Z',
+    file,
+    sha256: 'x',
+    status: 'accepted',
+    unit,
+    period: '2026-Q1',
+    setId: 'tiny',
+    setVersion: '1.0.0',
+    diagnostics: [],
+    values: new Map([
+      ['A.01a', 1],
+      ['A.01b', 2],
+    ]),
+    notes: new Map(),
+    modified: '2026-03-18T08:00:00Z',
   });
 
   it('compares dates, not text: 2026-3-8 and an Excel serial are on time, 9/4/2026 is late', async () => {
@@ -92,7 +115,11 @@ describe('merge with --received', () => {
     const list = write('dates.csv', 'file;received\n1001_tiny_2026-Q1.xlsx;2026-3-8\nhop-thu/1002_tiny_2026-Q1.xlsx;46099\nC:\\Hộp thư\\1003_tiny_2026-Q1.xlsx;9/4/2026\n');
     const results = [result('1001', 'in/1001_tiny_2026-Q1.xlsx'), result('1002', 'in/hop-thu/1002_tiny_2026-Q1.xlsx'), result('1003', 'in/1003_tiny_2026-Q1.xlsx')];
     const report = mergeSubmissions({ set: set!, period, results, received: await readReceived(list) });
-    expect(report.files.map((f) => [f.received, f.late])).toEqual([['2026-03-08', false], ['2026-03-18', false], ['2026-04-09', true]]);
+    expect(report.files.map((f) => [f.received, f.late])).toEqual([
+      ['2026-03-08', false],
+      ['2026-03-18', false],
+      ['2026-04-09', true],
+    ]);
   });
 
   it('warns about a row naming a file that is not in the inbox, at its line', async () => {

@@ -9,6 +9,8 @@ import { checkWorkbook, type CheckOptions } from '../../src/submission/check-wor
 import { previousValues, type DatasetRow } from '../../src/submission/read-previous.js';
 import { readWorkbook } from '../../src/submission/read-workbook.js';
 import type { RawWorkbook } from '../../src/submission/workbook-types.js';
+import type { Diagnostic } from '../../src/diagnostics/index.js';
+import { checkContext, type CellEditor } from './file-context.js';
 import { filled, tinyFixture, type TinyFixture } from './tiny-submission.js';
 
 let fx: TinyFixture;
@@ -22,6 +24,7 @@ beforeAll(async () => {
 const cellOfKey = (key: string) => fx.plan.valueRows.find((r) => r.key === key)!.valueCell;
 const rowOfKey = (key: string) => fx.plan.valueRows.find((r) => r.key === key)!.row;
 
+/** The whole of `checkWorkbook` on a written and re-read xlsx: for identity, sheets and names. */
 async function check(edit?: Parameters<typeof filled>[1], options: Partial<CheckOptions> = {}, file = FILE) {
   const wb = readWorkbook(await filled(fx, edit)) as RawWorkbook;
   return checkWorkbook(file, wb, { set: fx.set, ...options });
@@ -33,8 +36,11 @@ function setMeta(wb: ExcelJS.Workbook, key: string, value: string | null): void 
   });
 }
 
+/** The checks of the values and rows, on a FileContext built in memory (test/submission/file-context.ts). */
+const checkCells = (edit?: (cell: CellEditor) => void) => checkContext(fx, edit);
+
 /** code@cell of every diagnostic, for compact assertions. */
-const codes = (r: Awaited<ReturnType<typeof check>>) => r.diagnostics.map((d) => `${d.code}@${d.location.cell ?? ''}`);
+const codes = (r: { diagnostics: Diagnostic[] }) => r.diagnostics.map((d) => `${d.code}@${d.location.cell ?? ''}`);
 
 describe('checkWorkbook on the tiny set (commune 1001, 2026-Q2)', () => {
   it('accepts a correctly filled form and recomputes the rate', async () => {
@@ -47,25 +53,55 @@ describe('checkWorkbook on the tiny set (commune 1001, 2026-Q2)', () => {
     expect(r.values.get('C.01')).toBe(12);
   });
 
-  it.each<[string, (cell: (k: string) => ExcelJS.Cell) => void, string[]]>([
-    ['required-blank (blank is never zero)', (c) => (c('A.01a').value = null), ['required-blank@A.01a']],
-    ['number-as-text (Vietnamese notation, info)', (c) => (c('A.01b').value = '1.245.649'), ['number-as-text@A.01b']],
-    ['number-as-text, not ambiguous, for "1.234" in an integer count (a count has no three decimals)', (c) => (c('A.01b').value = '1.234'), ['number-as-text@A.01b']],
-    ['ambiguous-number for a decimal without a range to settle it', (c) => (c('C.02').value = '3,500'), ['ambiguous-number@C.02']],
-    ['not-a-number', (c) => (c('A.01a').value = 'chưa có'), ['not-a-number@A.01a']],
-    ['wrong-type (boolean in a count)', (c) => (c('A.01a').value = true), ['wrong-type@A.01a']],
-    ['out-of-range (min 1)', (c) => { c('A.01a').value = 0; c('A.01b').value = 0; }, ['out-of-range@A.01b']],
-    ['not-integer', (c) => (c('A.01a').value = 60.5), ['not-integer@A.01a']],
-    ['negative-count (integer, no min)', (c) => (c('C.01|level:tinh').value = -5), ['negative-count@C.01|level:tinh']],
-    ['numerator-exceeds-denominator, and the rule that says so', (c) => (c('A.01a').value = 95), ['numerator-exceeds-denominator@A.01a', 'rule-violated@A.01a']],
-    ['formula-overwritten and ratio-mismatch (6/9 typed as 66,66)', (c) => { c('A.01a').value = 6; c('A.01b').value = 9; c('A.01').value = 66.66; }, ['formula-overwritten@A.01', 'ratio-mismatch@A.01']],
-    ['formula-overwritten only when the typed rate is right', (c) => { c('A.01a').value = 6; c('A.01b').value = 9; c('A.01').value = 66.67; }, ['formula-overwritten@A.01']],
-    ['ratio-mismatch on a cached formula result', (c) => (c('A.01').value = { formula: 'G10/G11*100', result: 70 } as ExcelJS.CellFormulaValue), ['ratio-mismatch@A.01']],
-    ['formula-overwritten and breakdown-sum-mismatch when a total is typed over its SUM and disagrees', (c) => { c('C.01').value = 12; c('C.01|level:tinh').value = 6; }, ['formula-overwritten@C.01', 'breakdown-sum-mismatch@C.01']],
-    ['formula-overwritten only when the typed total is right', (c) => (c('C.01').value = 12), ['formula-overwritten@C.01']],
-    ['breakdown-sum-mismatch on a cached SUM result that disagrees', (c) => (c('C.01').value = { formula: 'SUM(G15,G16)', result: 20 } as ExcelJS.CellFormulaValue), ['breakdown-sum-mismatch@C.01']],
-  ])('%s', async (_name, edit, expected) => {
-    const r = await check((_ws, cell) => edit(cell));
+  it.each<[string, (cell: CellEditor) => void, string[]]>([
+    ['required-blank (blank is never zero)', (c) => c('A.01a', null), ['required-blank@A.01a']],
+    ['number-as-text (Vietnamese notation, info)', (c) => c('A.01b', '1.245.649'), ['number-as-text@A.01b']],
+    ['number-as-text, not ambiguous, for "1.234" in an integer count (a count has no three decimals)', (c) => c('A.01b', '1.234'), ['number-as-text@A.01b']],
+    ['ambiguous-number for a decimal without a range to settle it', (c) => c('C.02', '3,500'), ['ambiguous-number@C.02']],
+    ['not-a-number', (c) => c('A.01a', 'chưa có'), ['not-a-number@A.01a']],
+    ['wrong-type (boolean in a count)', (c) => c('A.01a', true), ['wrong-type@A.01a']],
+    [
+      'out-of-range (min 1)',
+      (c) => {
+        c('A.01a', 0);
+        c('A.01b', 0);
+      },
+      ['out-of-range@A.01b'],
+    ],
+    ['not-integer', (c) => c('A.01a', 60.5), ['not-integer@A.01a']],
+    ['negative-count (integer, no min)', (c) => c('C.01|level:tinh', -5), ['negative-count@C.01|level:tinh']],
+    ['numerator-exceeds-denominator, and the rule that says so', (c) => c('A.01a', 95), ['numerator-exceeds-denominator@A.01a', 'rule-violated@A.01a']],
+    [
+      'formula-overwritten and ratio-mismatch (6/9 typed as 66,66)',
+      (c) => {
+        c('A.01a', 6);
+        c('A.01b', 9);
+        c('A.01', 66.66);
+      },
+      ['formula-overwritten@A.01', 'ratio-mismatch@A.01'],
+    ],
+    [
+      'formula-overwritten only when the typed rate is right',
+      (c) => {
+        c('A.01a', 6);
+        c('A.01b', 9);
+        c('A.01', 66.67);
+      },
+      ['formula-overwritten@A.01'],
+    ],
+    ['ratio-mismatch on a cached formula result', (c) => c('A.01', { formula: 'G10/G11*100', result: 70 }), ['ratio-mismatch@A.01']],
+    [
+      'formula-overwritten and breakdown-sum-mismatch when a total is typed over its SUM and disagrees',
+      (c) => {
+        c('C.01', 12);
+        c('C.01|level:tinh', 6);
+      },
+      ['formula-overwritten@C.01', 'breakdown-sum-mismatch@C.01'],
+    ],
+    ['formula-overwritten only when the typed total is right', (c) => c('C.01', 12), ['formula-overwritten@C.01']],
+    ['breakdown-sum-mismatch on a cached SUM result that disagrees', (c) => c('C.01', { formula: 'SUM(G15,G16)', result: 20 }), ['breakdown-sum-mismatch@C.01']],
+  ])('%s', (_name, edit, expected) => {
+    const r = checkCells(edit);
     const want = expected.map((e) => {
       const [code, key] = e.split('@');
       return `${code}@${cellOfKey(key)}`;
@@ -74,21 +110,21 @@ describe('checkWorkbook on the tiny set (commune 1001, 2026-Q2)', () => {
     for (const d of r.diagnostics) expect(d.location).toMatchObject({ file: FILE, sheet: SHEET });
   });
 
-  it('does not compare a formula without a cached result (script-filled files)', async () => {
-    const r = await check((_ws, c) => (c('A.01').value = { formula: 'G10/G11*100' } as ExcelJS.CellFormulaValue));
+  it('does not compare a formula without a cached result (script-filled files)', () => {
+    const r = checkCells((c) => c('A.01', { formula: 'G10/G11*100' }));
     expect(r.diagnostics).toEqual([]);
   });
 
-  it('reads "71,54 %"-style text in a decimal and "1.234" settled by the range', async () => {
-    const r = await check((_ws, c) => (c('C.02').value = '3,5'));
+  it('reads "71,54 %"-style text in a decimal and "1.234" settled by the range', () => {
+    const r = checkCells((c) => c('C.02', '3,5'));
     expect(codes(r)).toEqual([`number-as-text@${cellOfKey('C.02')}`]);
     expect(r.values.get('C.02')).toBe(3.5);
   });
 
-  it('a required blank with a reason in the note column is value-not-available (a warning quoting the note), not required-blank', async () => {
-    const r = await check((ws, c) => {
-      c('A.01a').value = null;
-      ws.getCell(`H${rowOfKey('A.01a')}`).value = 'Hệ thống một cửa lỗi, chưa trích xuất được';
+  it('a required blank with a reason in the note column is value-not-available (a warning quoting the note), not required-blank', () => {
+    const r = checkCells((c) => {
+      c('A.01a', null);
+      c.at(`H${rowOfKey('A.01a')}`, 'Hệ thống một cửa lỗi, chưa trích xuất được');
     });
     expect(codes(r)).toEqual([`value-not-available@${cellOfKey('A.01a')}`]);
     expect(r.diagnostics[0]).toMatchObject({ severity: 'warning', params: { note: 'Hệ thống một cửa lỗi, chưa trích xuất được' } });
@@ -96,37 +132,37 @@ describe('checkWorkbook on the tiny set (commune 1001, 2026-Q2)', () => {
     expect(r.values.get('A.01a')).toBeUndefined();
     expect(r.notes.get('A.01a')).toBe('Hệ thống một cửa lỗi, chưa trích xuất được');
     // A note of spaces is no reason.
-    const blank = await check((ws, c) => {
-      c('A.01a').value = null;
-      ws.getCell(`H${rowOfKey('A.01a')}`).value = '   ';
+    const blank = checkCells((c) => {
+      c('A.01a', null);
+      c.at(`H${rowOfKey('A.01a')}`, '   ');
     });
     expect(codes(blank)).toEqual([`required-blank@${cellOfKey('A.01a')}`]);
   });
 
-  it('reads "45.067" and "45,067" typed in an integer count as 45,067', async () => {
+  it('reads "45.067" and "45,067" typed in an integer count as 45,067', () => {
     for (const text of ['45.067', '45,067']) {
-      const r = await check((_ws, c) => (c('A.01b').value = text));
+      const r = checkCells((c) => c('A.01b', text));
       expect(codes(r)).toEqual([`number-as-text@${cellOfKey('A.01b')}`]);
       expect(r.values.get('A.01b')).toBe(45067);
     }
   });
 
-  it('locked-cell-edited: a changed name or unit of measure', async () => {
+  it('locked-cell-edited: a changed name or unit of measure', () => {
     const row = rowOfKey('A.01a');
-    const r = await check((ws) => {
-      ws.getCell(`C${row}`).value = 'Hồ sơ (đã sửa)';
-      ws.getCell(`E${row}`).value = 'bộ';
+    const r = checkCells((c) => {
+      c.at(`C${row}`, 'Hồ sơ (đã sửa)');
+      c.at(`E${row}`, 'bộ');
     });
     expect(codes(r).sort()).toEqual([`locked-cell-edited@C${row}`, `locked-cell-edited@E${row}`]);
   });
 
-  it('row-missing when a row is cleared (its name no longer finds it); row-added for a row outside the template', async () => {
+  it('row-missing when a row is cleared (its name no longer finds it); row-added for a row outside the template', () => {
     const row = rowOfKey('C.02');
     const last = fx.plan.rows.at(-1)!.row;
-    const r = await check((ws, _c, wb) => {
-      for (const col of 'ABCDEFGHI') ws.getCell(`${col}${row}`).value = null;
-      ws.getCell(`B${last + 2}`).value = 'C.99';
-      ws.getCell(`G${last + 2}`).value = 17;
+    const r = checkCells((c) => {
+      for (const col of 'ABCDEFGHI') c.at(`${col}${row}`, null);
+      c.at(`B${last + 2}`, 'C.99');
+      c.at(`G${last + 2}`, 17);
     });
     expect(codes(r)).toEqual([`row-missing@B${row}`, `row-added@B${last + 2}`]);
   });
@@ -177,7 +213,10 @@ describe('checkWorkbook on the tiny set (commune 1001, 2026-Q2)', () => {
       setMeta(wb, 'set_version', '0.9.0');
       const meta = wb.getWorksheet('_meta')!;
       meta.eachRow((row) => {
-        if (row.getCell(1).value === 'indicators') row.getCell(2).value = String(row.getCell(2).value).replace(/^A\.01a=hồ sơ\|/m, 'A.01a=bộ hồ sơ|').replace(/^A\.01=(.*)\|A\.01a \/ A\.01b \* 100$/m, 'A.01=$1|A.01a / A.01b');
+        if (row.getCell(1).value === 'indicators')
+          row.getCell(2).value = String(row.getCell(2).value)
+            .replace(/^A\.01a=hồ sơ\|/m, 'A.01a=bộ hồ sơ|')
+            .replace(/^A\.01=(.*)\|A\.01a \/ A\.01b \* 100$/m, 'A.01=$1|A.01a / A.01b');
       });
     });
     expect(r.diagnostics[0].params?.changes).toBe('~A.01a (đơn vị tính: bộ hồ sơ → hồ sơ), ~A.01 (công thức: A.01a / A.01b → A.01a / A.01b * 100)');
@@ -190,7 +229,21 @@ describe('checkWorkbook on the tiny set (commune 1001, 2026-Q2)', () => {
   });
 
   it('with --previous: a jump beyond max_change_pct, and a year-to-date value that fell', async () => {
-    const row = (value: string): DatasetRow => ({ set_id: 'tiny', set_version: '1.0.0', period: '2026-Q1', unit_code: '1001', unit_name: 'Xã Một', indicator_code: 'C.02', breakdown: '', category: '', value, unit_of_measure: 'tỷ đồng', status: 'accepted', source_file: 'x.xlsx', source_sha256: '' });
+    const row = (value: string): DatasetRow => ({
+      set_id: 'tiny',
+      set_version: '1.0.0',
+      period: '2026-Q1',
+      unit_code: '1001',
+      unit_name: 'Xã Một',
+      indicator_code: 'C.02',
+      breakdown: '',
+      category: '',
+      value,
+      unit_of_measure: 'tỷ đồng',
+      status: 'accepted',
+      source_file: 'x.xlsx',
+      source_sha256: '',
+    });
     // A year-to-date value is compared with the same period of the previous year: 3.5 against 1.5 in 2025-Q2.
     const jump = await check(undefined, { previous: previousValues([{ ...row('1.5'), period: '2025-Q2' }]) });
     expect(codes(jump)).toEqual([`previous-period-jump@${cellOfKey('C.02')}`]);
@@ -205,8 +258,8 @@ describe('checkWorkbook on the tiny set (commune 1001, 2026-Q2)', () => {
 });
 
 describe('breakdown totals', () => {
-  it('a total that differs from its exhaustive categories is an error, and the total is the sum of the categories', async () => {
-    const r = await check((_ws, c) => { c('C.01').value = 20; });
+  it('a total that differs from its exhaustive categories is an error, and the total is the sum of the categories', () => {
+    const r = checkCells((c) => c('C.01', 20));
     const d = r.diagnostics.find((x) => x.code === 'breakdown-sum-mismatch')!;
     expect(d).toMatchObject({ severity: 'error', params: { code: 'C.01', total: 20, sum: 12 } });
     expect(r.values.get('C.01')).toBe(12);
@@ -222,23 +275,36 @@ describe('breakdown totals', () => {
   });
 
   it('an "of which" breakdown (exhaustive: false): the total is typed and required; categories above it are a warning, below it fine', async () => {
-    const ofWhich = await tinyFixture('2026-Q2', '1001', { 'breakdowns.yaml': 'breakdowns:\n  - id: level\n    name: Theo cấp\n    exhaustive: false\n    categories:\n      - { code: tinh, name: Cấp tỉnh }\n      - { code: xa, name: Cấp xã }\n' });
-    const run = async (edit: (c: (k: string) => ExcelJS.Cell) => void) => {
-      const wb = readWorkbook(await filled(ofWhich, (_ws, c) => edit(c))) as RawWorkbook;
-      return checkWorkbook(FILE, wb, { set: ofWhich.set });
-    };
+    const ofWhich = await tinyFixture('2026-Q2', '1001', {
+      'breakdowns.yaml': 'breakdowns:\n  - id: level\n    name: Theo cấp\n    exhaustive: false\n    categories:\n      - { code: tinh, name: Cấp tỉnh }\n      - { code: xa, name: Cấp xã }\n',
+    });
+    const run = (edit?: (c: CellEditor) => void) => checkContext(ofWhich, edit);
     const cell = (key: string) => ofWhich.plan.valueRows.find((x) => x.key === key)!.valueCell;
-    expect((await run((c) => (c('C.01').value = 30))).diagnostics).toEqual([]);
-    const over = await run((c) => (c('C.01').value = 10));
+    expect(run((c) => c('C.01', 30)).diagnostics).toEqual([]);
+    const over = run((c) => c('C.01', 10));
     expect(over.diagnostics.map((d) => `${d.code}:${d.severity}@${d.location.cell}`)).toEqual([`breakdown-sum-mismatch:warning@${cell('C.01')}`]);
-    expect((await run(() => undefined)).diagnostics.map((d) => d.code)).toEqual(['required-blank']);
+    expect(run().diagnostics.map((d) => d.code)).toEqual(['required-blank']);
   });
 });
 
 describe('--previous: year-to-date values and rates', () => {
-  const row = (period: string, code: string, value: string): DatasetRow => ({ set_id: 'tiny', set_version: '1.0.0', period, unit_code: '1001', unit_name: 'Xã Một', indicator_code: code, breakdown: '', category: '', value, unit_of_measure: '', status: 'accepted', source_file: 'x.xlsx', source_sha256: '' });
+  const row = (period: string, code: string, value: string): DatasetRow => ({
+    set_id: 'tiny',
+    set_version: '1.0.0',
+    period,
+    unit_code: '1001',
+    unit_name: 'Xã Một',
+    indicator_code: code,
+    breakdown: '',
+    category: '',
+    value,
+    unit_of_measure: '',
+    status: 'accepted',
+    source_file: 'x.xlsx',
+    source_sha256: '',
+  });
 
-  it('a year-to-date value in Q1 is not compared with last year\'s Q4 (a whole year), but with last year\'s Q1', async () => {
+  it("a year-to-date value in Q1 is not compared with last year's Q4 (a whole year), but with last year's Q1", async () => {
     const q1 = await tinyFixture('2026-Q1');
     const wb = readWorkbook(await filled(q1)) as RawWorkbook; // C.02 = 3.5 (year to date)
     const run = (rows: DatasetRow[]) => checkWorkbook('1001_tiny_2026-Q1.xlsx', wb, { set: q1.set, previous: previousValues(rows) }).diagnostics.map((d) => d.code);
@@ -290,17 +356,7 @@ describe('CSV submissions', () => {
   it('reads a CSV by code and category, reports problems by line, and checks a typed rate', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'check-csv-'));
     const file = join(dir, '1001_tiny_2026-Q2.csv');
-    const lines = [
-      'Mã chỉ số;Phân tổ;Giá trị;Ghi chú',
-      'A.01a;;6;',
-      'A.01b;;9;',
-      'A.01;;66,66;',
-      'C.01;;12;',
-      'C.01;Cấp tỉnh;5;',
-      'C.01;Cấp xã;7;',
-      'C.02;;"1.234,5";lũy kế',
-      'Z.99;;4;',
-    ];
+    const lines = ['Mã chỉ số;Phân tổ;Giá trị;Ghi chú', 'A.01a;;6;', 'A.01b;;9;', 'A.01;;66,66;', 'C.01;;12;', 'C.01;Cấp tỉnh;5;', 'C.01;Cấp xã;7;', 'C.02;;"1.234,5";lũy kế', 'Z.99;;4;'];
     writeFileSync(file, '\uFEFF' + lines.join('\r\n'));
     const [r] = (await checkSubmissions({ set: fx.set, inputs: [file] })).results;
     expect(r).toMatchObject({ unit: '1001', period: '2026-Q2', status: 'rejected' });

@@ -52,7 +52,10 @@ describe('readCsv: a line with more or fewer fields than the header', () => {
     const csv = readCsv(Buffer.from('Mã chỉ số;Phân tổ;Giá trị;Ghi chú\r\nA.01a;;5;"hai\r\ndòng"\r\nA.01b;7\r\n'));
     if ('missing' in csv) throw new Error('columns');
     expect(csv.badLines).toEqual([{ line: 4, found: 2, expected: 4, text: 'A.01b;7' }]);
-    expect(csv.rows.map((r) => [r.line, r.code, r.value])).toEqual([[3, 'A.01a', '5'], [4, 'A.01b', '']]);
+    expect(csv.rows.map((r) => [r.line, r.code, r.value])).toEqual([
+      [3, 'A.01a', '5'],
+      [4, 'A.01b', ''],
+    ]);
   });
 
   it('has no bad lines when every line matches the header', () => {
@@ -65,7 +68,10 @@ describe('readCsv: a decimal comma split into the empty column after the value',
   it('reports "3640,6" when the split leaves as many fields as the header', () => {
     const csv = readCsv(Buffer.from('code,value,note\nKT.01,3640,6\nKT.02,1.245,5\nKT.03,12,ghi chú 2\nKT.04,"3640,6",7\n'));
     if ('missing' in csv) throw new Error('columns');
-    expect(csv.badLines.map((b) => [b.line, b.split])).toEqual([[2, '3640,6'], [3, '1.245,5']]);
+    expect(csv.badLines.map((b) => [b.line, b.split])).toEqual([
+      [2, '3640,6'],
+      [3, '1.245,5'],
+    ]);
     expect(csv.rows.map((r) => r.value)).toEqual(['', '', '12', '3640,6']);
   });
 

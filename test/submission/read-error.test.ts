@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readErrorDiagnostic } from '../../src/submission/check-file.js';
 
-// A real EACCES needs a process without CAP_DAC_OVERRIDE (see test/cli/inputs.test.ts); this covers the mapping alone.
+// A real EACCES needs a process without CAP_DAC_OVERRIDE (see test/cli/inputs.int.test.ts); this covers the mapping alone.
 describe('readErrorDiagnostic', () => {
   it('makes a permission error "cannot read (permission)", not "corrupt"', () => {
     const fake = (code: string) => Object.assign(new Error(`${code}: open 'x.xlsx'`), { code });

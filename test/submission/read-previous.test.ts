@@ -9,8 +9,19 @@ import { DatasetError, previousWarnings, readDataset, type DatasetRow } from '..
 import { makeSet } from '../helpers/make-set.js';
 
 const row = (set_id: string, period: string): DatasetRow => ({
-  set_id, set_version: '1.0.0', period, unit_code: '1001', unit_name: 'Xã Một', indicator_code: 'A.01a', breakdown: '', category: '',
-  value: '5', unit_of_measure: 'hồ sơ', status: 'accepted', source_file: 'x.xlsx', source_sha256: 'abc',
+  set_id,
+  set_version: '1.0.0',
+  period,
+  unit_code: '1001',
+  unit_name: 'Xã Một',
+  indicator_code: 'A.01a',
+  breakdown: '',
+  category: '',
+  value: '5',
+  unit_of_measure: 'hồ sơ',
+  status: 'accepted',
+  source_file: 'x.xlsx',
+  source_sha256: 'abc',
 });
 const codes = (rows: DatasetRow[], period: string) => previousWarnings('prev.csv', rows, 'tiny', [parsePeriod(period)!]).map((d) => [d.code, d.params?.found]);
 
@@ -61,14 +72,18 @@ describe('readDataset', () => {
 describe('checkSubmissions with a --previous of another set', () => {
   it('never compares with it (the warning says it is not used)', async () => {
     const group = [
-      'id: d', 'name: Nhóm D', 'order: 4', 'indicators:',
+      'id: d',
+      'name: Nhóm D',
+      'order: 4',
+      'indicators:',
       '  - { code: D.01, name: Số cuộc họp, type: process, unit: cuộc, value_type: integer, frequency: quarter, accumulation: period, owner: SA, reported_by: communes, source: Báo cáo, definition: Đếm., method: Đếm., aggregation: sum, constraints: { max_change_pct: 10 } }',
     ].join('\n');
     const { set } = await loadAndValidateSet(makeSet({ 'groups/d.yaml': group }));
     const inbox = mkdtempSync(join(tmpdir(), 'previous-inbox-'));
     writeFileSync(join(inbox, '1001_tiny_2026-Q2.csv'), 'code;value\nA.01a;60\nA.01b;90\nA.01;\nD.01;500\n');
     const previous = (setId: string) => [{ ...row(setId, '2026-Q1'), indicator_code: 'D.01', value: '100' }];
-    const jumps = async (setId: string) => (await checkSubmissions({ set: set!, inputs: [inbox], previous: previous(setId) })).results[0].diagnostics.map((d) => d.code).filter((c) => c === 'previous-period-jump');
+    const jumps = async (setId: string) =>
+      (await checkSubmissions({ set: set!, inputs: [inbox], previous: previous(setId) })).results[0].diagnostics.map((d) => d.code).filter((c) => c === 'previous-period-jump');
     expect(await jumps('tiny')).toEqual(['previous-period-jump']);
     expect(await jumps('other')).toEqual([]);
   });

@@ -49,7 +49,12 @@ export interface TinyFixture {
 export async function tinyFixture(periodId = '2026-Q2', unitCode = '1001', overrides: Record<string, string> = {}): Promise<TinyFixture> {
   const { set, diagnostics } = await loadAndValidateSet(makeSet({ 'groups/c.yaml': GROUP_C, ...overrides }));
   if (!set || diagnostics.some((d) => d.severity === 'error')) throw new Error(JSON.stringify(diagnostics, null, 1));
-  const plan = planTemplate(set, set.units.find((u) => u.code === unitCode)!, parsePeriod(periodId)!, 'vi')!;
+  const plan = planTemplate(
+    set,
+    set.units.find((u) => u.code === unitCode)!,
+    parsePeriod(periodId)!,
+    'vi',
+  )!;
   return { set, plan, template: await writeTemplate(plan, '0.1.0') };
 }
 

@@ -8,16 +8,13 @@ import { TINY_SET, makeSet } from '../helpers/make-set.js';
 const BROKEN_B = TINY_SET['groups/b.yaml']
   .replace('aggregation: sum\n', 'aggregation: sum\n    constraints: { min: 0, max: 10\n')
   .concat(
-    Array.from({ length: 6 }, (_, i) => [
-      `  - code: B.1${i}`,
-      `    name: Chỉ số ${i}`,
-      '    type: process',
-      '    unit: hệ thống',
-      '    value_type: integer',
-      '    frequency: year',
-      '    accumulation: stock',
-      '    owner: SB',
-    ].join('\n') + '\n').join(''),
+    Array.from(
+      { length: 6 },
+      (_, i) =>
+        [`  - code: B.1${i}`, `    name: Chỉ số ${i}`, '    type: process', '    unit: hệ thống', '    value_type: integer', '    frequency: year', '    accumulation: stock', '    owner: SB'].join(
+          '\n',
+        ) + '\n',
+    ).join(''),
   );
 
 const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;

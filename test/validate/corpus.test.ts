@@ -25,7 +25,10 @@ describe('broken sets: each code at its file, line and column', () => {
     const dir = makeSet(
       applyEdits({
         'units.yaml': ['{ code: SA, name: Sở A, kind: department }', '{ code: SA, name: Sở A, kind: department'],
-        'groups/a.yaml': ['frequency: quarter\n    accumulation: period\n    owner: SA\n    reported_by: communes\n    source: Hệ thống giải quyết TTHC\n    definition: Số hồ sơ nộp', 'frequency: quaterly\n    accumulation: period\n    owner: SA\n    reported_by: communes\n    source: Hệ thống giải quyết TTHC\n    definition: Số hồ sơ nộp'],
+        'groups/a.yaml': [
+          'frequency: quarter\n    accumulation: period\n    owner: SA\n    reported_by: communes\n    source: Hệ thống giải quyết TTHC\n    definition: Số hồ sơ nộp',
+          'frequency: quaterly\n    accumulation: period\n    owner: SA\n    reported_by: communes\n    source: Hệ thống giải quyết TTHC\n    definition: Số hồ sơ nộp',
+        ],
         'set.yaml': ['version: 1.0.0', 'version: v1'],
       }),
     );

@@ -1,5 +1,5 @@
 import { Argument, Command } from 'commander';
-import { pick } from '../../diagnostics/index.js';
+import { cliText } from '../../i18n/cli.js';
 import { applyLang, langOption, type CommonOptions } from '../options.js';
 
 /** Each sub-command's options, and the values of options with a fixed list (--format, --lang). */
@@ -39,12 +39,13 @@ export function completionScript(program: Command, shell: 'bash' | 'zsh'): strin
 
 /** `indicators completion bash|zsh`: prints the completion script. */
 export function completionCommand(run: (code: number) => void, program: () => Command): Command {
+  const t = cliText().completion;
   return new Command('completion')
-    .summary(pick({ vi: 'in script tự hoàn thành lệnh cho bash/zsh', en: 'print the bash/zsh completion script' }))
-    .description(pick({ vi: 'In script tự hoàn thành (Tab) tên lệnh, tùy chọn và giá trị cho bash hoặc zsh.', en: 'Prints a completion script (Tab) for commands, options and values, for bash or zsh.' }))
-    .addArgument(new Argument('<shell>', pick({ vi: 'bash hoặc zsh', en: 'bash or zsh' })).choices(['bash', 'zsh']))
+    .summary(t.summary)
+    .description(t.description)
+    .addArgument(new Argument('<shell>', t.shell).choices(['bash', 'zsh']))
     .addOption(langOption())
-    .addHelpText('after', pick({ vi: '\nVí dụ:\n  echo \'eval "$(npx indicators completion bash)"\' >> ~/.bashrc', en: '\nExample:\n  echo \'eval "$(npx indicators completion bash)"\' >> ~/.bashrc' }))
+    .addHelpText('after', t.examples)
     .action((shell: 'bash' | 'zsh', options: CommonOptions) => {
       applyLang(options);
       process.stdout.write(completionScript(program(), shell));

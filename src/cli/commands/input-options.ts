@@ -1,17 +1,13 @@
-import { makeDiagnostic, pick, type Diagnostic } from '../../diagnostics/index.js';
+import { makeDiagnostic, type Diagnostic } from '../../diagnostics/index.js';
+import { cliText } from '../../i18n/cli.js';
 import type { ReceivedDates } from '../../report/read-received.js';
 import type { DatasetRow } from '../../submission/read-previous.js';
 import { UsageError } from '../errors.js';
 
 /** A file system error code in words. */
 function reasonText(reason: string): string {
-  const words: Record<string, { vi: string; en: string }> = {
-    ENOENT: { vi: 'không tồn tại', en: 'does not exist' },
-    EACCES: { vi: 'không có quyền đọc', en: 'no permission to read it' },
-    EPERM: { vi: 'không có quyền đọc', en: 'no permission to read it' },
-    EISDIR: { vi: 'là thư mục, không phải tệp', en: 'is a folder, not a file' },
-  };
-  return words[reason] ? pick(words[reason]) : reason;
+  const words = cliText().options.readReasons;
+  return Object.hasOwn(words, reason) ? words[reason] : reason;
 }
 
 /** `--previous`: the dataset's rows, or a usage error (exit 2) naming the file, never a stack trace. */
@@ -21,10 +17,7 @@ export async function readPreviousOption(path: string): Promise<DatasetRow[]> {
     return await readDataset(path);
   } catch (error) {
     if (!(error instanceof DatasetError)) throw error;
-    throw new UsageError(
-      pick({ vi: `Không dùng được tệp --previous ${path}: ${reasonText(error.reason)}`, en: `Cannot use the --previous file ${path}: ${reasonText(error.reason)}` }),
-      pick({ vi: 'Truyền dataset.csv hoặc dataset.json do lệnh merge của kỳ trước ghi ra.', en: 'Pass the dataset.csv or dataset.json written by the previous period’s merge.' }),
-    );
+    throw new UsageError(cliText().options.previousUnusable(path, reasonText(error.reason)), cliText().options.previousHint);
   }
 }
 
@@ -35,13 +28,7 @@ export async function readReceivedOption(path: string): Promise<ReceivedDates> {
     return await readReceived(path);
   } catch (error) {
     if (!(error instanceof ReceivedError)) throw error;
-    throw new UsageError(
-      pick({ vi: `Không dùng được tệp --received ${path}: ${reasonText(error.reason)}`, en: `Cannot use the --received file ${path}: ${reasonText(error.reason)}` }),
-      pick({
-        vi: 'Tệp CSV (dấu , hoặc ;) có cột "file" (hoặc "tệp") và "received" (hoặc "ngày nhận"), ngày dạng dd/mm/yyyy hoặc yyyy-mm-dd.',
-        en: 'A CSV (, or ;) with the columns "file" (or "tệp") and "received" (or "ngày nhận"), dates as dd/mm/yyyy or yyyy-mm-dd.',
-      }),
-    );
+    throw new UsageError(cliText().options.receivedUnusable(path, reasonText(error.reason)), cliText().options.receivedHint);
   }
 }
 

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
-import { pick } from '../../diagnostics/index.js';
+import { cliText } from '../../i18n/cli.js';
 import { probeWritable } from '../../io/probe-writable.js';
 import { OutputError, UsageError } from '../errors.js';
 
@@ -17,17 +17,11 @@ export function checkOutDir(out: string, inputs: readonly string[] = []): void {
     throw new OutputError(out, error as NodeJS.ErrnoException);
   }
   if (info && !info.isDirectory()) {
-    throw new UsageError(
-      pick({ vi: `--out "${out}" là một tệp, không phải thư mục`, en: `--out "${out}" is a file, not a folder` }),
-      pick({ vi: 'Chọn một thư mục (mới hoặc đã có) cho kết quả.', en: 'Choose a folder (new or existing) for the output.' }),
-    );
+    throw new UsageError(cliText().options.outIsFile(out), cliText().options.outIsFileHint);
   }
   const target = resolve(out);
   if (inputs.some((p) => target === resolve(p) || resolve(p).startsWith(target + sep))) {
-    throw new UsageError(
-      pick({ vi: `Thư mục --out "${out}" chứa tệp đầu vào`, en: `--out "${out}" contains the inputs` }),
-      pick({ vi: 'Chọn một thư mục --out riêng cho báo cáo.', en: 'Choose a separate --out folder for the report.' }),
-    );
+    throw new UsageError(cliText().options.outHoldsInputs(out), cliText().options.outHoldsInputsHint);
   }
   checkWritable(out);
 }

@@ -1,4 +1,4 @@
-import { pick } from '../../diagnostics/index.js';
+import { cliText } from '../../i18n/cli.js';
 import { PERIOD_FORMS, parsePeriod, type Period } from '../../model/period.js';
 import { UsageError } from '../errors.js';
 
@@ -6,13 +6,8 @@ import { UsageError } from '../errors.js';
 export function parsePeriodOption(text: string): Period {
   const period = parsePeriod(text);
   if (!period) {
-    throw new UsageError(
-      pick({ vi: `Kỳ báo cáo "${text}" không hợp lệ`, en: `Invalid period "${text}"` }),
-      pick({
-        vi: `Dạng được chấp nhận: ${PERIOD_FORMS.join(', ')} (ví dụ 2026, 2026-H1, 2026-Q1, 2026-03, 2026-9M).`,
-        en: `Accepted forms: ${PERIOD_FORMS.join(', ')} (e.g. 2026, 2026-H1, 2026-Q1, 2026-03, 2026-9M).`,
-      }),
-    );
+    const t = cliText().options;
+    throw new UsageError(t.badPeriod(text), t.periodForms(PERIOD_FORMS.join(', ')));
   }
   return period;
 }

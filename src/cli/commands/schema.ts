@@ -2,22 +2,20 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
-import { pick } from '../../diagnostics/index.js';
+import { cliText } from '../../i18n/cli.js';
 import { writingTo } from '../errors.js';
 import { applyLang, langOption, type CommonOptions } from '../options.js';
 import { checkWritable } from './out-option.js';
 
 /** `indicators schema [--out DIR]`: the JSON Schemas, for editor completion and hover help. */
 export function schemaCommand(run: (code: number) => void): Command {
+  const t = cliText().schema;
   return new Command('schema')
-    .summary(pick({ vi: 'xuất JSON Schema cho trình soạn thảo', en: 'write the JSON Schemas for editors' }))
-    .description(pick({
-      vi: 'Không có --out: in đường dẫn các schema. Có --out: chép các schema vào thư mục đó; thêm dòng `# yaml-language-server: $schema=…` ở đầu tệp YAML để VS Code gợi ý và kiểm tra khi gõ.',
-      en: 'Without --out: prints the schema paths. With --out: copies the schemas there; add `# yaml-language-server: $schema=…` at the top of a YAML file for completion and checks in VS Code.',
-    }))
-    .option('--out <dir>', pick({ vi: 'thư mục ghi schema', en: 'folder to write the schemas to' }))
+    .summary(t.summary)
+    .description(t.description)
+    .option('--out <dir>', t.out)
     .addOption(langOption())
-    .addHelpText('after', pick({ vi: '\nVí dụ:\n  npx indicators schema --out indicators/schemas', en: '\nExample:\n  npx indicators schema --out indicators/schemas' }))
+    .addHelpText('after', t.examples)
     .action(async (options: CommonOptions & { out?: string }) => {
       applyLang(options);
       const { SCHEMA_KINDS, schemaFileUrl } = await import('../../schema/load-schemas.js');

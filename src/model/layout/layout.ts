@@ -1,4 +1,4 @@
-import type { Lang } from '../../diagnostics/index.js';
+import { sheetNames, type Lang } from '../../i18n/index.js';
 import type { Frequency } from '../types.js';
 
 /**
@@ -6,12 +6,14 @@ import type { Frequency } from '../types.js';
  * (which reads it back). Change it only together with both, and bump the tool version.
  */
 export const SHEET_NAMES: Record<'instructions' | 'entry', Record<Lang, string>> = {
-  instructions: { vi: 'Hướng dẫn', en: 'Instructions' },
-  entry: { vi: 'Nhập liệu', en: 'Data entry' },
+  instructions: { vi: sheetNames.vi.instructions, en: sheetNames.en.instructions },
+  entry: { vi: sheetNames.vi.entry, en: sheetNames.en.entry },
 };
 
 /** veryHidden sheet holding the identity (`META_KEYS`), column A = key, column B = value. */
 export const META_SHEET = '_meta';
+/** Columns of `META_SHEET`. */
+export const META_COL = { key: 'A', value: 'B' } as const;
 
 export const META_KEYS = [
   'set_id',
@@ -40,6 +42,11 @@ export const COL = {
   /** Hidden: the row key (`CDS.05`, `CDS.05|level:tinh`, `#group:kinh-te`) that finds a row when names are lost. */
   key: 'I',
 } as const;
+
+/** Address of the value cell of a data-entry row (`G12`). */
+export function valueCell(row: number): string {
+  return `${COL.value}${row}`;
+}
 
 /** Header block cells that repeat the identity, read when a re-save lost `_meta`. */
 export const HEADER = {
@@ -81,7 +88,27 @@ export function definedNameFor(code: string, breakdown?: string, category?: stri
 
 /** The row key written in the hidden key column. */
 export function rowKeyFor(code: string, breakdown?: string, category?: string): string {
-  return breakdown && category ? `${code}|${breakdown}:${category}` : code;
+  return breakdown && category ? `${code}${BREAKDOWN_KEY_SEPARATOR}${breakdown}:${category}` : code;
+}
+
+/** Separates an indicator code from `breakdown:category` in a row key. */
+export const BREAKDOWN_KEY_SEPARATOR = '|';
+/** Row keys of group heading rows start with it; no value row's key does. */
+export const GROUP_KEY_PREFIX = '#';
+
+/** The row key of a group heading row: `#group:kinh-te`. */
+export function groupRowKey(groupId: string): string {
+  return `${GROUP_KEY_PREFIX}group:${groupId}`;
+}
+
+/** Whether a row key is a group heading's (`groupRowKey`). */
+export function isGroupRowKey(key: string): boolean {
+  return key.startsWith(GROUP_KEY_PREFIX);
+}
+
+/** Whether a row key is a breakdown category's row (`CDS.05|level:tinh`) rather than an indicator's own row. */
+export function isBreakdownRowKey(key: string): boolean {
+  return key.includes(BREAKDOWN_KEY_SEPARATOR);
 }
 
 /** `<unit>_<set>_<period>.xlsx`, the file name compile writes and check expects. */

@@ -2,9 +2,10 @@ import { pick, type Lang } from '../../diagnostics/index.js';
 import { parseFormula } from '../formula/index.js';
 import { indicatorsOwed } from '../owes.js';
 import { periodDates, type Period } from '../period.js';
-import type { Breakdown, Indicator, IndicatorSet, Unit } from '../types.js';
+import { unreachable } from '../exhaustive.js';
+import type { Breakdown, Indicator, IndicatorSet, Unit, UnitKind } from '../types.js';
 import { excelFormula } from './excel-formula.js';
-import { COL, CYCLE_LETTER, FIRST_DATA_ROW, definedNameFor, rowKeyFor, templateFileName } from './layout.js';
+import { COL, CYCLE_LETTER, FIRST_DATA_ROW, definedNameFor, groupRowKey, rowKeyFor, templateFileName } from './layout.js';
 import type { GroupRow, PlanRow, TemplatePlan, ValueRow } from './plan-types.js';
 import { periodText, roman } from './period-text.js';
 
@@ -23,7 +24,7 @@ export function planTemplate(set: IndicatorSet, unit: Unit, period: Period, lang
     const mine = group.indicators.filter((i) => owedCodes.has(i.code));
     if (mine.length === 0) continue;
     groupNo++;
-    const heading: GroupRow = { kind: 'group', key: `#group:${group.id}`, row: row++, stt: roman(groupNo), name: pick({ vi: group.name, en: group.name_en ?? group.name }, lang) };
+    const heading: GroupRow = { kind: 'group', key: groupRowKey(group.id), row: row++, stt: roman(groupNo), name: pick({ vi: group.name, en: group.name_en ?? group.name }, lang) };
     rows.push(heading);
     mine.forEach((indicator, i) => {
       const stt = String(i + 1);
@@ -40,7 +41,7 @@ export function planTemplate(set: IndicatorSet, unit: Unit, period: Period, lang
   addSums(valueRows, set);
   addFormulas(valueRows);
   const { cutoff, deadline } = periodDates(period, set.info.periods?.[period.frequency]);
-  const formNo = unit.kind === 'department' ? '01' : unit.kind === 'other' ? '03' : '02';
+  const formNo = formNumber(unit.kind);
   return {
     fileName: templateFileName(unit.code, set.info.id, period.id),
     lang,
@@ -117,5 +118,22 @@ function addFormulas(rows: ValueRow[]): void {
       r.formula = built.formula;
       r.formulaInputs = built.inputs;
     }
+  }
+}
+
+/** Number of the form in its code: 01 for departments, 03 for other bodies, 02 for the province and local units. */
+function formNumber(kind: UnitKind): string {
+  switch (kind) {
+    case 'department':
+      return '01';
+    case 'other':
+      return '03';
+    case 'province':
+    case 'commune':
+    case 'ward':
+    case 'special-zone':
+      return '02';
+    default:
+      return unreachable(kind);
   }
 }

@@ -1,16 +1,16 @@
-import { pick, type Diagnostic, type Lang } from '../../diagnostics/index.js';
+import type { Diagnostic } from '../../diagnostics/index.js';
+import { problemListLabels, words, type Lang } from '../../i18n/index.js';
 import type { ListStyles } from './styles.js';
 import { escapeXml, NS } from './xml.js';
 
-const SEVERITY = { vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' }, en: { error: 'Error', warning: 'Warning', info: 'Info' } };
 const WIDTHS = [6, 14, 8, 11, 24, 70, 60];
 
 /** The names the list has had, in every language: an earlier list on a copy sent back again is replaced. */
-export const PROBLEMS_SHEET_NAMES = ['Lỗi cần sửa', 'Problems to fix'];
+export const PROBLEMS_SHEET_NAMES = [problemListLabels.vi.sheetName, problemListLabels.en.sheetName];
 
 /** The name of the sheet listing the problems. */
 export function problemsSheetName(lang: Lang): string {
-  return pick({ vi: 'Lỗi cần sửa', en: 'Problems to fix' }, lang);
+  return problemListLabels[lang].sheetName;
 }
 
 /** `'Nhập liệu'!G10`: a cell reference for a hyperlink's location. */
@@ -24,9 +24,10 @@ export function cellLocation(sheet: string, cell: string): string {
  */
 export function problemsSheetXml(diagnostics: readonly Diagnostic[], lang: Lang, fileName: string, styles: ListStyles, linkable: (sheet: string, cell: string) => boolean): string {
   const text = (ref: string, value: string, s: number) => (value === '' ? `<c r="${ref}" s="${s}"/>` : `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`);
+  const L = problemListLabels[lang];
   const rows: string[] = [];
-  rows.push(`<row r="1" ht="21" customHeight="1">${text('A1', pick({ vi: `Kết quả kiểm tra tệp ${fileName}`, en: `Check results for ${fileName}` }, lang), styles.title)}</row>`);
-  const headings = pick({ vi: ['STT', 'Trang', 'Ô', 'Mức', 'Mã lỗi', 'Nội dung', 'Cách sửa'], en: ['No.', 'Sheet', 'Cell', 'Severity', 'Code', 'Problem', 'How to fix'] }, lang);
+  rows.push(`<row r="1" ht="21" customHeight="1">${text('A1', L.title(fileName), styles.title)}</row>`);
+  const headings = L.headings;
   rows.push(`<row r="3">${headings.map((h, i) => text(`${'ABCDEFG'[i]}3`, h, styles.heading)).join('')}</row>`);
   const links: string[] = [];
   diagnostics.forEach((d, i) => {
@@ -34,14 +35,14 @@ export function problemsSheetXml(diagnostics: readonly Diagnostic[], lang: Lang,
     const { sheet, cell, line } = d.location;
     const link = sheet !== undefined && cell !== undefined && linkable(sheet, cell);
     if (link) links.push(`<hyperlink ref="C${r}" location="${escapeXml(cellLocation(sheet, cell))}" display="${escapeXml(cell)}"/>`);
-    const where = sheet ?? (line ? pick({ vi: `dòng ${line}`, en: `line ${line}` }, lang) : '');
+    const where = sheet ?? (line ? L.line(line) : '');
     const height = 15 * Math.max(1, Math.ceil(d.message.length / 75), Math.ceil((d.hint ?? '').length / 65));
     rows.push(
       `<row r="${r}" ht="${height}" customHeight="1">` +
         `<c r="A${r}" s="${styles.body}"><v>${i + 1}</v></c>` +
         text(`B${r}`, where, styles.body) +
         text(`C${r}`, cell ?? '', link ? styles.link : styles.body) +
-        text(`D${r}`, SEVERITY[lang][d.severity], styles.severity[d.severity]) +
+        text(`D${r}`, words[lang].severity[d.severity], styles.severity[d.severity]) +
         text(`E${r}`, d.code, styles.body) +
         text(`F${r}`, d.message, styles.wrap) +
         text(`G${r}`, d.hint ?? '', styles.wrap) +

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../diagnostics/index.js';
-import { rowKeyFor, summedBreakdown } from '../../model/layout/index.js';
+import { rowKeyFor, summedBreakdown, valueCell } from '../../model/layout/index.js';
 import { diagnosticAt, heldNumber, numberOf, round2, type FileCheck } from './context.js';
 
 /** Rounding allowed between a sum-aggregated total and the sum of its categories. */
@@ -31,8 +31,8 @@ export const breakdownSums: FileCheck = (ctx) => {
       if (total === undefined) continue;
       const exhaustive = breakdown.exhaustive !== false;
       const params = { code: r.indicator.code, total, sum: round2(sum), breakdown: b, summed: summed ? 1 : undefined, exhaustive: exhaustive ? 1 : undefined };
-      if (exhaustive && Math.abs(sum - total) > TOLERANCE) out.push(diagnosticAt(ctx, 'breakdown-sum-mismatch', `G${row}`, params, 'error'));
-      else if (!exhaustive && sum - total > TOLERANCE) out.push(diagnosticAt(ctx, 'breakdown-sum-mismatch', `G${row}`, params, 'warning'));
+      if (exhaustive && Math.abs(sum - total) > TOLERANCE) out.push(diagnosticAt(ctx, 'breakdown-sum-mismatch', valueCell(row), params, 'error'));
+      else if (!exhaustive && sum - total > TOLERANCE) out.push(diagnosticAt(ctx, 'breakdown-sum-mismatch', valueCell(row), params, 'warning'));
     }
   }
   return out;

@@ -1,5 +1,5 @@
 import { makeDiagnostic, type Diagnostic, type DiagnosticCode, type MessageParams, type Severity } from '../../diagnostics/index.js';
-import type { TemplatePlan, ValueRow } from '../../model/layout/index.js';
+import { valueCell, type TemplatePlan, type ValueRow } from '../../model/layout/index.js';
 import type { CellValue, IndicatorSet } from '../../model/index.js';
 import { parseNumberText } from '../parse-number.js';
 import type { RawCell, RawSheet } from '../workbook-types.js';
@@ -41,7 +41,7 @@ export function diagnosticAt(ctx: FileContext, code: DiagnosticCode, cell: strin
 export function valueCellOf(ctx: FileContext, r: ValueRow): { address: string; cell?: RawCell } | undefined {
   const row = ctx.rows.get(r.key);
   if (row === undefined) return undefined;
-  const address = `G${row}`;
+  const address = valueCell(row);
   return { address, cell: ctx.sheet.cells.get(address) };
 }
 

@@ -1,6 +1,6 @@
 import type { Expr } from '../../model/formula/index.js';
 import { parseFormula } from '../../model/formula/index.js';
-import { rowKeyFor } from '../../model/layout/index.js';
+import { rowKeyFor, valueCell } from '../../model/layout/index.js';
 import { diagnosticAt, numberOf, type FileCheck } from './context.js';
 
 /** For a rate `A / B * 100` (or `A / B`): A must not exceed B (`numerator-exceeds-denominator`, at A's cell). */
@@ -12,7 +12,7 @@ export const numeratorWithinDenominator: FileCheck = (ctx) =>
     const [nv, dv] = [numberOf(ctx, n), numberOf(ctx, d)];
     const row = ctx.rows.get(n);
     if (nv === undefined || dv === undefined || nv <= dv || row === undefined) return [];
-    return [diagnosticAt(ctx, 'numerator-exceeds-denominator', `G${row}`, { numerator: n.replace('|', ' '), nValue: nv, denominator: d.replace('|', ' '), dValue: dv })];
+    return [diagnosticAt(ctx, 'numerator-exceeds-denominator', valueCell(row), { numerator: n.replace('|', ' '), nValue: nv, denominator: d.replace('|', ' '), dValue: dv })];
   });
 
 /** The numerator and denominator codes of a percent/ratio formula, if it is one. */

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../diagnostics/index.js';
-import { changeOf, changesInPoints } from '../../model/change.js';
+import { changeOf, changesInPoints, comparedWithLastYear } from '../../model/change.js';
 import type { Indicator } from '../../model/types.js';
 import { diagnosticAt, numberOf, rowLabel, valueCellOf, type FileCheck, type FileContext } from './context.js';
 
@@ -21,7 +21,7 @@ export const previousPeriodJumps: FileCheck = (ctx) => {
     if (limit === undefined || previous === undefined || value === undefined || !at) continue;
     const change = changeOf(r.indicator, value, previous);
     if (change === undefined || Math.abs(change) <= limit) continue;
-    const params = { code: rowLabel(r, ctx.plan.lang), change: signed(change), previous, value, limit, points: changesInPoints(r.indicator) ? 1 : undefined, lastYear: r.indicator.accumulation === 'year-to-date' ? 1 : undefined };
+    const params = { code: rowLabel(r, ctx.plan.lang), change: signed(change), previous, value, limit, points: changesInPoints(r.indicator) ? 1 : undefined, lastYear: comparedWithLastYear(r.indicator.accumulation) ? 1 : undefined };
     out.push(diagnosticAt(ctx, 'previous-period-jump', at.address, params));
   }
   return out;
@@ -32,7 +32,7 @@ export const cumulativeNotDecreasing: FileCheck = (ctx) => {
   const out: Diagnostic[] = [];
   if (!ctx.previous?.sameYear) return out;
   for (const r of ctx.plan.valueRows) {
-    if (r.indicator.accumulation !== 'year-to-date') continue;
+    if (!comparedWithLastYear(r.indicator.accumulation)) continue;
     const previous = ctx.previous.values?.get(r.key);
     const value = numberOf(ctx, r.key);
     const at = valueCellOf(ctx, r);
@@ -44,7 +44,7 @@ export const cumulativeNotDecreasing: FileCheck = (ctx) => {
 
 /** What a value is compared with: last year's same period for a year-to-date value, else the period before. */
 function baselineOf(ctx: FileContext, indicator: Indicator): ReadonlyMap<string, number> | undefined {
-  return indicator.accumulation === 'year-to-date' ? ctx.previous?.lastYear : ctx.previous?.values;
+  return comparedWithLastYear(indicator.accumulation) ? ctx.previous?.lastYear : ctx.previous?.values;
 }
 
 /** `+12.4`, `-75.0`: one decimal and always a sign. */

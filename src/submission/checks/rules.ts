@@ -1,5 +1,6 @@
 import { pick, type Diagnostic } from '../../diagnostics/index.js';
 import { evaluateComparison, parseComparison, referencesOf } from '../../model/formula/index.js';
+import { valueCell } from '../../model/layout/index.js';
 import { diagnosticAt, numberOf, round2, type FileCheck } from './context.js';
 
 /** The set's rules (rules.yaml) on this file's totals; severity from the rule (warning by default). */
@@ -10,7 +11,8 @@ export const rulesHold: FileCheck = (ctx) => {
     if (!parsed.ok) continue;
     const codes = [...new Set([...referencesOf(parsed.value.left), ...referencesOf(parsed.value.right)])];
     // A rule over indicators this unit does not report does not apply to its file.
-    if (codes.length === 0 || !codes.every((c) => ctx.rows.has(c))) continue;
+    const row = ctx.rows.get(codes[0]);
+    if (row === undefined || !codes.every((c) => ctx.rows.has(c))) continue;
     const result = evaluateComparison(parsed.value, (c) => numberOf(ctx, c), rule.tolerance ?? 1e-9);
     if (!result || result.holds) continue;
     const params = {
@@ -19,7 +21,7 @@ export const rulesHold: FileCheck = (ctx) => {
       detail: `${round2(result.left)} ${parsed.value.op} ${round2(result.right)}`,
       rule: rule.id,
     };
-    out.push(diagnosticAt(ctx, 'rule-violated', `G${ctx.rows.get(codes[0])}`, params, rule.severity ?? 'warning'));
+    out.push(diagnosticAt(ctx, 'rule-violated', valueCell(row), params, rule.severity ?? 'warning'));
   }
   return out;
 };

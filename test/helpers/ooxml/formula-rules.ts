@@ -49,11 +49,7 @@ export function pyRepr(v: unknown): string {
   if (v === undefined || v === null) return 'None';
   if (typeof v !== 'string') return String(v);
   const q = v.includes("'") && !v.includes('"') ? '"' : "'";
-  const body = v
-    .replace(/\\/g, '\\\\')
-    .replace(/\n/g, '\\n')
-    .replace(/\r/g, '\\r')
-    .replace(/\t/g, '\\t');
+  const body = v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t');
   return q + (q === "'" ? body.replace(/'/g, "\\'") : body) + q;
 }
 
@@ -66,8 +62,28 @@ const UNQUOTED_SPACE = new RegExp(`(?<!')${BOUNDARY}([^\\s'!(),+\\-*/&=<>:]+(?:\
 const FUNCTION = /(?<![\p{L}\p{N}_.])([A-Z][A-Z0-9.]*)\(/gu;
 
 export const NEW_FUNCS = new Set([
-  'IFS', 'MAXIFS', 'MINIFS', 'SWITCH', 'TEXTJOIN', 'CONCAT', 'XLOOKUP', 'FILTER', 'SORT', 'UNIQUE', 'SEQUENCE', 'LET',
-  'IFNA', 'STDEV.S', 'STDEV.P', 'FLOOR.MATH', 'CEILING.MATH', 'DAYS', 'ISOWEEKNUM', 'XOR', 'NUMBERVALUE', 'AGGREGATE',
+  'IFS',
+  'MAXIFS',
+  'MINIFS',
+  'SWITCH',
+  'TEXTJOIN',
+  'CONCAT',
+  'XLOOKUP',
+  'FILTER',
+  'SORT',
+  'UNIQUE',
+  'SEQUENCE',
+  'LET',
+  'IFNA',
+  'STDEV.S',
+  'STDEV.P',
+  'FLOOR.MATH',
+  'CEILING.MATH',
+  'DAYS',
+  'ISOWEEKNUM',
+  'XOR',
+  'NUMBERVALUE',
+  'AGGREGATE',
 ]);
 
 export function checkFormula(rep: Report, part: string, where: string, ft: string, sheetNames: string[]): void {

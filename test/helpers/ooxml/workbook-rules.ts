@@ -126,7 +126,11 @@ export function checkWorkbook(pkg: PackageView): void {
       const e = kid(st, S, sec);
       if (!e) continue;
       kids(e).forEach((xf, i) => {
-        for (const [a, lim] of [['fontId', nfont], ['fillId', nfill], ['borderId', nborder]] as const) {
+        for (const [a, lim] of [
+          ['fontId', nfont],
+          ['fillId', nfill],
+          ['borderId', nborder],
+        ] as const) {
           if (int(attr(xf, a)) >= lim) rep(stn, 'ERROR', `${sec}[${i}] ${a}=${attr(xf, a) ?? 'None'} out of range`);
         }
         const nf = int(attr(xf, 'numFmtId'));
@@ -313,7 +317,12 @@ function isPythonFloat(v: string): boolean {
   return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t) && Number.isFinite(Number(t));
 }
 
-const DV_LIMITS = [['promptTitle', 32], ['errorTitle', 32], ['prompt', 255], ['error', 255]] as const;
+const DV_LIMITS = [
+  ['promptTitle', 32],
+  ['errorTitle', 32],
+  ['prompt', 255],
+  ['error', 255],
+] as const;
 
 function checkDataValidations(rep: Report, wsn: string, ws: XEl, sheetNames: string[]): void {
   const dvs = kid(ws, S, 'dataValidations');
@@ -402,8 +411,7 @@ function checkDocProps(pkg: PackageView, sheetNames: string[]): void {
   if (top) {
     const titles = [...iter(top, VT, 'lpstr')].map((x) => ownText(x) ?? '');
     const head = sheetNames.slice(0, titles.length);
-    if (titles.join('\u0000') !== head.join('\u0000') || titles.length < sheetNames.length)
-      rep('docProps/app.xml', 'note', `TitlesOfParts ${pyRepr(titles)} vs sheets ${pyRepr(sheetNames)}`);
+    if (titles.join('\u0000') !== head.join('\u0000') || titles.length < sheetNames.length) rep('docProps/app.xml', 'note', `TitlesOfParts ${pyRepr(titles)} vs sheets ${pyRepr(sheetNames)}`);
     const vec = kid(top, VT, 'vector');
     if (vec && int(attr(vec, 'size')) !== kids(vec).length) rep('docProps/app.xml', 'ERROR', 'TitlesOfParts vector size mismatch');
   }

@@ -7,8 +7,7 @@ export interface ZipEntryInfo {
   extra: Uint8Array;
 }
 
-const CP437_HIGH =
-  'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
+const CP437_HIGH = 'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
 
 function decodeName(bytes: Uint8Array, utf8: boolean): string {
   if (utf8) return new TextDecoder('utf-8').decode(bytes);
@@ -51,7 +50,7 @@ export function readCentralDirectory(buf: Uint8Array): ZipEntryInfo[] {
     if (size === 0xffffffff) {
       // zip64 extended information: the real uncompressed size comes first
       const ev = new DataView(extra.buffer, extra.byteOffset, extra.byteLength);
-      for (let q = 0; q + 4 <= extra.length; ) {
+      for (let q = 0; q + 4 <= extra.length;) {
         const id = ev.getUint16(q, true);
         const len = ev.getUint16(q + 2, true);
         if (id === 0x0001 && len >= 8) size = Number(ev.getBigUint64(q + 4, true));
