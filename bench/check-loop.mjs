@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 
 const [mode, setDir, dir] = process.argv.slice(2);
-const files = readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort().map((f) => join(dir, f));
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.xlsx'))
+  .sort()
+  .map((f) => join(dir, f));
 
 // The parts the reader inflates (src/submission/read-workbook.ts): the floor inflates and scans the same ones.
 const WANTED = /^(\[Content_Types\]\.xml|mimetype|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/sharedStrings\.xml|xl\/styles\.xml|xl\/worksheets\/[^/]+\.xml)$/;

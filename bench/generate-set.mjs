@@ -6,10 +6,20 @@ import { join } from 'node:path';
 /** `everyUnit`: every indicator quarterly and reported by all units (the compile/check benchmarks' worst case). */
 export function generateSet(dir, { indicators = 5000, units = 3300, groups = 10, everyUnit = false } = {}) {
   mkdirSync(join(dir, 'groups'), { recursive: true });
-  writeFileSync(join(dir, 'set.yaml'), [
-    'id: bench', 'name: Bộ chỉ số tổng hợp', 'version: 1.0.0', 'issuing_body: UBND', 'receiving_unit: VP UBND',
-    'periods:', '  quarter: { cutoff_day: 14, deadline_days: 6 }', '  year: { cutoff_day: 14, deadline_days: 15 }', '',
-  ].join('\n'));
+  writeFileSync(
+    join(dir, 'set.yaml'),
+    [
+      'id: bench',
+      'name: Bộ chỉ số tổng hợp',
+      'version: 1.0.0',
+      'issuing_body: UBND',
+      'receiving_unit: VP UBND',
+      'periods:',
+      '  quarter: { cutoff_day: 14, deadline_days: 6 }',
+      '  year: { cutoff_day: 14, deadline_days: 15 }',
+      '',
+    ].join('\n'),
+  );
   const departments = 20;
   const u = ['units:', '  - { code: "00", name: Tỉnh, kind: province }'];
   for (let i = 1; i <= departments; i++) u.push(`  - { code: "S${i}", name: Sở số ${i}, kind: department }`);
@@ -29,12 +39,25 @@ export function generateSet(dir, { indicators = 5000, units = 3300, groups = 10,
       const owner = `S${(k % departments) + 1}`;
       const rb = everyUnit ? 'all' : k % 2 ? 'communes' : 'departments';
       const common = (extra) => [
-        `    type: input`, `    frequency: ${!everyUnit && k % 5 === 0 ? 'year' : 'quarter'}`, `    accumulation: period`, `    owner: ${owner}`,
-        `    reported_by: ${rb}`, `    source: Hệ thống`, `    definition: Định nghĩa ${code}.`, `    method: Phương pháp ${code}.`, ...extra,
+        `    type: input`,
+        `    frequency: ${!everyUnit && k % 5 === 0 ? 'year' : 'quarter'}`,
+        `    accumulation: period`,
+        `    owner: ${owner}`,
+        `    reported_by: ${rb}`,
+        `    source: Hệ thống`,
+        `    definition: Định nghĩa ${code}.`,
+        `    method: Phương pháp ${code}.`,
+        ...extra,
       ];
       lines.push(`  - code: ${code}a`, `    name: Tử số ${code}`, `    unit: hồ sơ`, `    value_type: integer`, ...common(['    aggregation: sum', '    constraints: { min: 0 }']));
       lines.push(`  - code: ${code}b`, `    name: Mẫu số ${code}`, `    unit: hồ sơ`, `    value_type: integer`, ...common(['    aggregation: sum', '    constraints: { min: 1 }']));
-      lines.push(`  - code: ${code}`, `    name: Tỷ lệ ${code}`, `    unit: "%"`, `    value_type: percent`, ...common([`    formula: ${code}a / ${code}b * 100`, '    aggregation: none', '    constraints: { min: 0, max: 100 }']));
+      lines.push(
+        `  - code: ${code}`,
+        `    name: Tỷ lệ ${code}`,
+        `    unit: "%"`,
+        `    value_type: percent`,
+        ...common([`    formula: ${code}a / ${code}b * 100`, '    aggregation: none', '    constraints: { min: 0, max: 100 }']),
+      );
       if (k % 30 === 0) rules.push(`  - { id: r${code}, expr: "${code}a <= ${code}b", message: Tử số không vượt mẫu số }`);
       n += 3;
     }

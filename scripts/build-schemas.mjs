@@ -14,7 +14,10 @@ const obj = (properties, required, extra = {}) => ({ type: 'object', additionalP
 const CODE = '^[A-Za-z0-9][A-Za-z0-9_.-]*$';
 const codeField = (title, description, en) => ({
   ...f(title, description, en),
-  anyOf: [{ type: 'string', pattern: CODE }, { type: 'integer', minimum: 0 }],
+  anyOf: [
+    { type: 'string', pattern: CODE },
+    { type: 'integer', minimum: 0 },
+  ],
   examples: ['21211', 'SKHCN'],
 });
 const FREQ = ['month', 'quarter', 'half-year', 'nine-months', 'year'];
@@ -29,10 +32,15 @@ const periodRule = obj(
 
 const set = obj(
   {
-    id: str('Mã bộ chỉ số', 'Mã ổn định, chữ thường và gạch nối; dùng trong tên tệp biểu mẫu.', 'Stable id, kebab-case; used in template file names.', { pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', examples: ['qng-bo-chi-so'] }),
+    id: str('Mã bộ chỉ số', 'Mã ổn định, chữ thường và gạch nối; dùng trong tên tệp biểu mẫu.', 'Stable id, kebab-case; used in template file names.', {
+      pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+      examples: ['qng-bo-chi-so'],
+    }),
     name: str('Tên bộ chỉ số', 'Tên đầy đủ của bộ chỉ số.', 'Full name of the set.'),
     name_en: str('Tên tiếng Anh', 'Tên bộ chỉ số bằng tiếng Anh (dùng với --lang en).', 'English name (used with --lang en).'),
-    version: str('Phiên bản', 'Phiên bản bộ chỉ số, dạng 1.0.0; tăng mỗi khi đơn vị cần dùng biểu mẫu mới.', 'Version, e.g. 1.0.0; bump it whenever units need new templates.', { pattern: '^\\d+\\.\\d+(\\.\\d+)?$' }),
+    version: str('Phiên bản', 'Phiên bản bộ chỉ số, dạng 1.0.0; tăng mỗi khi đơn vị cần dùng biểu mẫu mới.', 'Version, e.g. 1.0.0; bump it whenever units need new templates.', {
+      pattern: '^\\d+\\.\\d+(\\.\\d+)?$',
+    }),
     status: str('Trạng thái', 'Ví dụ: "dự thảo", "dự thảo minh họa", "chính thức".', 'E.g. draft, official.'),
     decision: obj(
       {
@@ -71,7 +79,10 @@ const unit = obj(
     code: codeField('Mã đơn vị', 'Mã đơn vị; với xã, phường dùng mã đơn vị hành chính của cơ quan thống kê, ví dụ "21211".', 'Unit code; communes use the statistics office code.'),
     name: str('Tên đơn vị', 'Tên đầy đủ, ví dụ "Xã Tịnh Khê".', 'Full name.'),
     name_en: str('Tên tiếng Anh', 'Tên đơn vị bằng tiếng Anh.', 'English name.'),
-    kind: { enum: ['province', 'department', 'commune', 'ward', 'special-zone', 'other'], ...f('Loại đơn vị', 'province (tỉnh), department (sở, ngành), commune (xã), ward (phường), special-zone (đặc khu), other (cơ quan khác).', 'Kind of unit.') },
+    kind: {
+      enum: ['province', 'department', 'commune', 'ward', 'special-zone', 'other'],
+      ...f('Loại đơn vị', 'province (tỉnh), department (sở, ngành), commune (xã), ward (phường), special-zone (đặc khu), other (cơ quan khác).', 'Kind of unit.'),
+    },
     short_name: str('Tên ngắn', 'Tên ngắn dùng trong biểu đồ.', 'Short name for charts.'),
     email: str('Thư điện tử', 'Địa chỉ nhận biểu mẫu.', 'E-mail address.'),
   },
@@ -120,36 +131,91 @@ const breakdowns = obj({ breakdowns: { type: 'array', items: breakdown, ...f('Ph
 
 const indicator = obj(
   {
-    code: str('Mã chỉ số', 'Mã duy nhất, ổn định, ví dụ CDS.03; dùng trong công thức, quy tắc và tên ô.', 'Unique, stable code.', { pattern: '^[A-Za-z][A-Za-z0-9_.]*[A-Za-z0-9]$', examples: ['CDS.03', 'CDS.03a'] }),
+    code: str('Mã chỉ số', 'Mã duy nhất, ổn định, ví dụ CDS.03; dùng trong công thức, quy tắc và tên ô.', 'Unique, stable code.', {
+      pattern: '^[A-Za-z][A-Za-z0-9_.]*[A-Za-z0-9]$',
+      examples: ['CDS.03', 'CDS.03a'],
+    }),
     name: str('Tên chỉ số', 'Tên chỉ số như trong quyết định.', 'Indicator name.'),
     name_en: str('Tên tiếng Anh', 'Tên chỉ số bằng tiếng Anh (dùng với --lang en).', 'English name.'),
-    type: { enum: ['input', 'process', 'result', 'impact', 'composite'], ...f('Loại chỉ số', 'Theo Công văn 7146/VPCP-KSTT: input (đầu vào), process (quá trình), result (kết quả), impact (tác động), composite (tổng hợp).', 'Logical type (7146/VPCP-KSTT).') },
+    type: {
+      enum: ['input', 'process', 'result', 'impact', 'composite'],
+      ...f('Loại chỉ số', 'Theo Công văn 7146/VPCP-KSTT: input (đầu vào), process (quá trình), result (kết quả), impact (tác động), composite (tổng hợp).', 'Logical type (7146/VPCP-KSTT).'),
+    },
     unit: str('Đơn vị tính', 'Ví dụ: %, người, hồ sơ, doanh nghiệp, tỷ đồng.', 'Unit of measure.', { examples: ['%', 'người', 'hồ sơ'] }),
     unit_en: str('Đơn vị tính (tiếng Anh)', 'Đơn vị tính bằng tiếng Anh.', 'Unit of measure in English.'),
-    value_type: { enum: ['integer', 'decimal', 'percent', 'boolean', 'text'], ...f('Kiểu giá trị', 'integer (số nguyên), decimal (số thập phân), percent (tỷ lệ %, 0–100), boolean (có/không), text (văn bản).', 'Value type.') },
+    value_type: {
+      enum: ['integer', 'decimal', 'percent', 'boolean', 'text'],
+      ...f('Kiểu giá trị', 'integer (số nguyên), decimal (số thập phân), percent (tỷ lệ %, 0–100), boolean (có/không), text (văn bản).', 'Value type.'),
+    },
     frequency: { enum: FREQ, ...f('Tần suất', 'month (tháng), quarter (quý), half-year (6 tháng), nine-months (9 tháng), year (năm).', 'Reporting frequency.') },
-    accumulation: { enum: ['period', 'year-to-date', 'stock'], ...f('Cách tính theo thời gian', 'period (phát sinh trong kỳ), year-to-date (lũy kế từ đầu năm), stock (số tại thời điểm cuối kỳ).', 'period, year-to-date or stock.') },
+    accumulation: {
+      enum: ['period', 'year-to-date', 'stock'],
+      ...f('Cách tính theo thời gian', 'period (phát sinh trong kỳ), year-to-date (lũy kế từ đầu năm), stock (số tại thời điểm cuối kỳ).', 'period, year-to-date or stock.'),
+    },
     owner: codeField('Cơ quan chủ trì', 'Mã một cơ quan trong agencies.yaml ("một dữ liệu - một nguồn - một chủ thể").', 'Exactly one owning agency.'),
-    cooperating: { type: 'array', uniqueItems: true, items: { anyOf: [{ type: 'string', pattern: CODE }, { type: 'integer', minimum: 0 }] }, ...f('Cơ quan phối hợp', 'Danh sách mã cơ quan phối hợp.', 'Cooperating agencies.') },
+    cooperating: {
+      type: 'array',
+      uniqueItems: true,
+      items: {
+        anyOf: [
+          { type: 'string', pattern: CODE },
+          { type: 'integer', minimum: 0 },
+        ],
+      },
+      ...f('Cơ quan phối hợp', 'Danh sách mã cơ quan phối hợp.', 'Cooperating agencies.'),
+    },
     reported_by: {
-      ...f('Đơn vị báo cáo', 'all (tất cả), departments (các sở, ngành), communes (các xã, phường, đặc khu), province (cơ quan chủ trì báo cáo một số liệu toàn tỉnh), hoặc danh sách mã đơn vị.', 'all | departments | communes | province | a list of unit codes.'),
+      ...f(
+        'Đơn vị báo cáo',
+        'all (tất cả), departments (các sở, ngành), communes (các xã, phường, đặc khu), province (cơ quan chủ trì báo cáo một số liệu toàn tỉnh), hoặc danh sách mã đơn vị.',
+        'all | departments | communes | province | a list of unit codes.',
+      ),
       anyOf: [
         { enum: ['all', 'departments', 'communes', 'province'] },
-        { type: 'array', minItems: 1, uniqueItems: true, items: { anyOf: [{ type: 'string', pattern: CODE }, { type: 'integer', minimum: 0 }] } },
+        {
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            anyOf: [
+              { type: 'string', pattern: CODE },
+              { type: 'integer', minimum: 0 },
+            ],
+          },
+        },
       ],
     },
     source: str('Nguồn số liệu', 'Hệ thống thông tin hoặc báo cáo hành chính cung cấp số liệu.', 'Data source.'),
     definition: str('Khái niệm', 'Khái niệm, nội dung chỉ số (hiện thành ghi chú trong biểu mẫu).', 'Definition.'),
     method: str('Phương pháp tính', 'Phương pháp tính bằng lời.', 'Method of calculation, in words.'),
-    formula: str('Công thức', 'Chỉ số tính toán: + - * /, dấu ngoặc, số và mã chỉ số, ví dụ "CDS.03a / CDS.03b * 100". Không nhập tay.', 'Derived: computed, never typed.', { examples: ['CDS.03a / CDS.03b * 100'] }),
-    aggregation: { enum: ['sum', 'average', 'min', 'max', 'last', 'none'], ...f('Cách tổng hợp', 'Cách cộng dồn số liệu các đơn vị lên toàn tỉnh: sum, average, min, max, last, none. Tỷ lệ dùng công thức, không lấy trung bình.', 'How unit values roll up.') },
-    breakdown: { type: 'array', uniqueItems: true, minItems: 1, items: { type: 'string', pattern: CODE }, ...f('Phân tổ', 'Mã phân tổ trong breakdowns.yaml; biểu mẫu có một dòng cho mỗi nhóm.', 'Breakdown ids.') },
+    formula: str('Công thức', 'Chỉ số tính toán: + - * /, dấu ngoặc, số và mã chỉ số, ví dụ "CDS.03a / CDS.03b * 100". Không nhập tay.', 'Derived: computed, never typed.', {
+      examples: ['CDS.03a / CDS.03b * 100'],
+    }),
+    aggregation: {
+      enum: ['sum', 'average', 'min', 'max', 'last', 'none'],
+      ...f('Cách tổng hợp', 'Cách cộng dồn số liệu các đơn vị lên toàn tỉnh: sum, average, min, max, last, none. Tỷ lệ dùng công thức, không lấy trung bình.', 'How unit values roll up.'),
+    },
+    breakdown: {
+      type: 'array',
+      uniqueItems: true,
+      minItems: 1,
+      items: { type: 'string', pattern: CODE },
+      ...f('Phân tổ', 'Mã phân tổ trong breakdowns.yaml; biểu mẫu có một dòng cho mỗi nhóm.', 'Breakdown ids.'),
+    },
     constraints: obj(
       {
         min: { type: 'number', ...f('Giá trị nhỏ nhất', 'Giá trị nhỏ nhất được phép.', 'Smallest allowed value.') },
         max: { type: 'number', ...f('Giá trị lớn nhất', 'Giá trị lớn nhất được phép.', 'Largest allowed value.') },
         required: { type: 'boolean', ...f('Bắt buộc', 'Bỏ trống là lỗi (mặc định true).', 'Blank is an error (default true).') },
-        max_change_pct: { type: 'number', exclusiveMinimum: 0, ...f('Biến động tối đa (%)', 'Thay đổi lớn nhất so với kỳ trước trước khi cảnh báo, tính bằng %; với chỉ số tỷ lệ (%) tính bằng điểm phần trăm; số lũy kế so với cùng kỳ năm trước.', 'Largest change from the previous period before a warning, in percent; in percentage points for a percent indicator; a year-to-date value is compared with the same period last year.') },
+        max_change_pct: {
+          type: 'number',
+          exclusiveMinimum: 0,
+          ...f(
+            'Biến động tối đa (%)',
+            'Thay đổi lớn nhất so với kỳ trước trước khi cảnh báo, tính bằng %; với chỉ số tỷ lệ (%) tính bằng điểm phần trăm; số lũy kế so với cùng kỳ năm trước.',
+            'Largest change from the previous period before a warning, in percent; in percentage points for a percent indicator; a year-to-date value is compared with the same period last year.',
+          ),
+        },
       },
       [],
       f('Ràng buộc', 'Kiểm tra giá trị khi nhập và khi kiểm tra biểu.', 'Value constraints.'),

@@ -53,7 +53,13 @@ async function makeSubmissions() {
   const units = set.units.filter((u) => u.kind !== 'province').map((u) => u.code);
   const missing = new Set(units.filter((_, i) => i % 19 === 7));
   const communes = set.units.filter((u) => u.kind === 'commune').map((u) => u.code);
-  const mistakes = { [communes[3]]: ['ratio-mismatch'], [communes[8]]: ['required-blank', 'number-as-text-vi'], [communes[27]]: ['formula-overwritten'], SCT: ['stale-version'], STC: ['ambiguous-number'] };
+  const mistakes = {
+    [communes[3]]: ['ratio-mismatch'],
+    [communes[8]]: ['required-blank', 'number-as-text-vi'],
+    [communes[27]]: ['formula-overwritten'],
+    SCT: ['stale-version'],
+    STC: ['ambiguous-number'],
+  };
   const inbox = join(out, 'hop-thu');
   const generated = await generateSubmissions({ set, period: parsePeriod(PERIOD), templatesDir: join(out, 'bieu-mau'), outDir: inbox, units: units.filter((u) => !missing.has(u)), mistakes });
   const resaved = generated.find((g) => g.unit === communes[1]);

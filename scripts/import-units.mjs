@@ -30,7 +30,7 @@ const OTHER_UNITS = [
   ['KBNN', 'Kho bạc Nhà nước khu vực'],
   ['NHNN', 'Ngân hàng Nhà nước chi nhánh tỉnh'],
 ];
-const KIND = { 'tỉnh': 'province', 'xã': 'commune', 'phường': 'ward', 'đặc khu': 'special-zone' };
+const KIND = { tỉnh: 'province', xã: 'commune', phường: 'ward', 'đặc khu': 'special-zone' };
 
 const rows = parse(readFileSync(process.argv[2]), { columns: true, skip_empty_lines: true, trim: true });
 const quote = (s) => (/^[\p{L}\d ,.()-]+$/u.test(s) && !/^\d/.test(s) && !s.includes(',') ? s : JSON.stringify(s));

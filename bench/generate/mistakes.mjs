@@ -144,7 +144,11 @@ export const WORKBOOK_MISTAKES = {
 /** Mistakes in the file itself: the returned bytes replace the workbook; `ext` renames it. */
 export const FILE_MISTAKES = {
   'xls-file': () => ({ bytes: oleFile(false), ext: '.xls', expected: { code: 'unsupported-format' } }),
-  'ods-file': () => ({ bytes: Buffer.from(zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<office:document-content/>') })), ext: '.ods', expected: { code: 'unsupported-format' } }),
+  'ods-file': () => ({
+    bytes: Buffer.from(zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<office:document-content/>') })),
+    ext: '.ods',
+    expected: { code: 'unsupported-format' },
+  }),
   'password-protected': () => ({ bytes: oleFile(true), ext: '.xlsx', expected: { code: 'encrypted-file' } }),
   'truncated-zip': (bytes) => ({ bytes: bytes.subarray(0, Math.floor(bytes.length / 2)), ext: '.xlsx', expected: { code: 'corrupt-file' } }),
   'zero-bytes': () => ({ bytes: Buffer.alloc(0), ext: '.xlsx', expected: { code: 'empty-file' } }),

@@ -15,7 +15,10 @@ export async function prepareSubmissions(work, setDir, count) {
   const dir = mkdtempSync(join(work, 'case-'));
   const templates = join(dir, 'templates');
   await compileTemplates({ set, period, outDir: templates, lang: 'vi', toolVersion: '0.1.0' });
-  const units = set.units.filter((u) => u.kind !== 'province').map((u) => u.code).slice(0, count);
+  const units = set.units
+    .filter((u) => u.kind !== 'province')
+    .map((u) => u.code)
+    .slice(0, count);
   await generateSubmissions({ set, period, templatesDir: templates, outDir: join(dir, 'submissions'), units });
   rmSync(templates, { recursive: true, force: true });
   return join(dir, 'submissions');

@@ -5,9 +5,9 @@ import { rowKeyFor } from '../../dist/model/layout/index.js';
 import { hashSeed, seeded } from './random.mjs';
 
 /** Share of the unit's population a count of this unit of measure is, roughly. */
-const SCALE = { 'người': [0.01, 0.05], 'hộ': [0.2, 0.28], 'hồ sơ': [0.02, 0.06], 'văn bản': [0.004, 0.012], 'phản ánh': [0.0005, 0.002], 'tổ': [0.0004, 0.0008], 'hộ gia đình': [0.2, 0.28] };
+const SCALE = { người: [0.01, 0.05], hộ: [0.2, 0.28], 'hồ sơ': [0.02, 0.06], 'văn bản': [0.004, 0.012], 'phản ánh': [0.0005, 0.002], tổ: [0.0004, 0.0008], 'hộ gia đình': [0.2, 0.28] };
 /** Denominators that are shares of the population (adults, working age, households). */
-const DENOMINATOR_SCALE = { 'người': [0.6, 0.75], 'hộ': [0.24, 0.28] };
+const DENOMINATOR_SCALE = { người: [0.6, 0.75], hộ: [0.24, 0.28] };
 
 /** @returns {Map<string, number | boolean | string>} values by row key for the plan's input rows */
 export function plausibleValues(plan, set) {
@@ -64,7 +64,10 @@ function fixTotals(plan, values) {
   for (const r of plan.valueRows) {
     if (!r.hasCategories || r.indicator.formula) continue;
     const cats = plan.valueRows.filter((x) => x.indicator.code === r.indicator.code && x.category);
-    values.set(r.key, cats.reduce((s, c) => s + (values.get(c.key) ?? 0), 0));
+    values.set(
+      r.key,
+      cats.reduce((s, c) => s + (values.get(c.key) ?? 0), 0),
+    );
   }
 }
 

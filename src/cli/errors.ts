@@ -2,7 +2,10 @@ import { cliText } from '../i18n/cli.js';
 
 /** A mistake in how the command was called: printed without a stack, exit code 2 (style §12). */
 export class UsageError extends Error {
-  constructor(message: string, readonly hint?: string) {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
     super(message);
     this.name = 'UsageError';
   }
@@ -10,7 +13,10 @@ export class UsageError extends Error {
 
 /** A file-system error while writing an output folder: printed naming the folder, exit code 1, never a stack. */
 export class OutputError extends Error {
-  constructor(readonly folder: string, override readonly cause: NodeJS.ErrnoException) {
+  constructor(
+    readonly folder: string,
+    override readonly cause: NodeJS.ErrnoException,
+  ) {
     super(`${folder}: ${cause.code ?? cause.message}`);
     this.name = 'OutputError';
   }

@@ -30,7 +30,12 @@ export async function loadSetOrStop(dir: string, print: PrintOptions, run: (code
 }
 
 /** The same for sets already loaded (diff's two versions): all of them usable, or their problems printed and exit 1. */
-export async function usableOrStop(loaded: readonly ValidatedSet[], print: PrintOptions, run: (code: number) => void, stopNote?: string): Promise<{ sets: IndicatorSet[]; warnings: Diagnostic[] } | undefined> {
+export async function usableOrStop(
+  loaded: readonly ValidatedSet[],
+  print: PrintOptions,
+  run: (code: number) => void,
+  stopNote?: string,
+): Promise<{ sets: IndicatorSet[]; warnings: Diagnostic[] } | undefined> {
   const diagnostics = loaded.flatMap((l) => l.diagnostics);
   const sets = loaded.map((l) => l.set).filter((s): s is IndicatorSet => s !== undefined);
   if (sets.length === loaded.length && exitCodeFor(diagnostics) === 0) return { sets, warnings: diagnostics };

@@ -41,9 +41,7 @@ const VIETNAMESE_HELP = {
 
 /** Gives a command (and its sub-commands) bilingual help texts and translated parse errors. */
 export function localizeCommander(command: Command): void {
-  command
-    .helpOption('-h, --help', cliText().program.helpOption)
-    .configureOutput({ outputError: (text, write) => write(translate(text)) });
+  command.helpOption('-h, --help', cliText().program.helpOption).configureOutput({ outputError: (text, write) => write(translate(text)) });
   if (getLanguage() === 'vi') command.configureHelp(VIETNAMESE_HELP);
   for (const sub of command.commands) localizeCommander(sub);
 }

@@ -48,7 +48,10 @@ let signalsHandled = false;
 function stopCleanlyOnSignals(): void {
   if (signalsHandled) return;
   signalsHandled = true;
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     process.once(signal, () => {
       removePendingNow();
       process.stderr.write(`\n${cliText().program.interrupted}\n`);

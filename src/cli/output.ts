@@ -3,11 +3,7 @@ import type { OutputFormat } from '../formatters/types.js';
 import { TOOL_VERSION } from './version.js';
 
 /** Writes diagnostics to stdout in the chosen format. */
-export async function printDiagnostics(
-  diagnostics: readonly Diagnostic[],
-  format: OutputFormat,
-  options: { color: boolean; lang: Lang; summary?: Record<string, unknown> },
-): Promise<void> {
+export async function printDiagnostics(diagnostics: readonly Diagnostic[], format: OutputFormat, options: { color: boolean; lang: Lang; summary?: Record<string, unknown> }): Promise<void> {
   const { FORMATTERS } = await import('../formatters/index.js');
   const text = FORMATTERS[format](diagnostics, { ...options, version: TOOL_VERSION });
   if (text) process.stdout.write(text);

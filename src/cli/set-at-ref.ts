@@ -28,7 +28,10 @@ function setAtRef(setDir: string, ref: string): string {
     throw new UsageError(cliText().gitRef.unreadable(ref, setDir), cliText().gitRef.unreadableHint);
   }
   const rel = relative(top, resolve(setDir)).split('\\').join('/') || '.';
-  const files = git(['ls-tree', '-r', '--name-only', ref, '--', rel], top).toString().split('\n').filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'));
+  const files = git(['ls-tree', '-r', '--name-only', ref, '--', rel], top)
+    .toString()
+    .split('\n')
+    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'));
   if (files.length === 0) throw new UsageError(cliText().gitRef.noSet(ref, rel));
   const root = mkdtempSync(join(tmpdir(), 'indicators-diff-'));
   const out = join(root, 'set');

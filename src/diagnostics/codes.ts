@@ -11,6 +11,7 @@ export type DiagnosticCode = keyof typeof DIAGNOSTICS;
 export const ALL_CODES = Object.keys(DIAGNOSTICS) as DiagnosticCode[];
 
 /** Each code's default severity and one-line description in both languages (README lists them). */
-export const CODES = Object.fromEntries(
-  ALL_CODES.map((code) => [code, { severity: DIAGNOSTICS[code].severity, vi: DIAGNOSTICS[code].vi.summary, en: DIAGNOSTICS[code].en.summary }]),
-) as Record<DiagnosticCode, { severity: Severity; vi: string; en: string }>;
+export const CODES = Object.fromEntries(ALL_CODES.map((code) => [code, { severity: DIAGNOSTICS[code].severity, vi: DIAGNOSTICS[code].vi.summary, en: DIAGNOSTICS[code].en.summary }])) as Record<
+  DiagnosticCode,
+  { severity: Severity; vi: string; en: string }
+>;

@@ -12,7 +12,14 @@ import type { FormatOptions, OutputFormat } from './types.js';
 export function formatCheckResults(results: readonly SubmissionResult[], runDiagnostics: readonly Diagnostic[], format: OutputFormat, options: FormatOptions): string {
   if (format === 'json') {
     const plain = ({ params: _p, onKey: _k, ...d }: Diagnostic) => d;
-    const files = results.map((r) => ({ file: r.file, status: r.status === 'unreadable' ? 'rejected' : r.status, unit: r.unit ?? null, period: r.period ?? null, set_version: r.setVersion ?? null, diagnostics: r.diagnostics.map(plain) }));
+    const files = results.map((r) => ({
+      file: r.file,
+      status: r.status === 'unreadable' ? 'rejected' : r.status,
+      unit: r.unit ?? null,
+      period: r.period ?? null,
+      set_version: r.setVersion ?? null,
+      diagnostics: r.diagnostics.map(plain),
+    }));
     const count = (s: string) => files.filter((f) => f.status === s).length;
     return JSON.stringify({ files, diagnostics: runDiagnostics.map(plain), summary: { files: files.length, accepted: count('accepted'), rejected: count('rejected') } }, null, 2) + '\n';
   }

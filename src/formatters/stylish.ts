@@ -5,7 +5,6 @@ import { severityWord } from '../i18n/words.js';
 import { groupRepeated, type RepeatedCode } from './group-repeated.js';
 import type { FormatOptions, Formatter } from './types.js';
 
-
 /** Files named in a repeated code's entry; the rest are counted ("và 111 tệp khác"). */
 const FILES_SHOWN = 5;
 
@@ -15,7 +14,7 @@ const FILES_SHOWN = 5;
  */
 export const stylish: Formatter = (diagnostics, options) => {
   const t = cliText(options.lang).stylish;
-  const c = new Chalk({ level: options.color ? (chalk.level || 1) : 0 });
+  const c = new Chalk({ level: options.color ? chalk.level || 1 : 0 });
   const paint = { error: c.red, warning: c.yellow, info: c.blue };
   const lines: string[] = [];
   const { single, repeated } = groupRepeated(diagnostics);

@@ -140,19 +140,22 @@ const vi = {
   },
   merge: {
     summary: 'tổng hợp biểu hợp lệ thành báo cáo và bộ dữ liệu',
-    description: 'Kiểm tra mọi tệp như `check`, rồi tổng hợp các tệp hợp lệ: report.xlsx, report.html, dataset.csv, dataset.json. Mỗi tệp có một trạng thái; đơn vị chưa nộp được liệt kê. Thoát 1 nếu có tệp bị từ chối (báo cáo vẫn được ghi).',
+    description:
+      'Kiểm tra mọi tệp như `check`, rồi tổng hợp các tệp hợp lệ: report.xlsx, report.html, dataset.csv, dataset.json. Mỗi tệp có một trạng thái; đơn vị chưa nộp được liệt kê. Thoát 1 nếu có tệp bị từ chối (báo cáo vẫn được ghi).',
     paths: 'tệp hoặc thư mục biểu đã nộp',
     period: 'kỳ tổng hợp',
     out: 'thư mục ghi báo cáo',
     previous: 'dataset.csv/json kỳ trước',
     received: 'CSV ngày nhận (cột file/tệp và received/ngày nhận; dấu , hoặc ;; ngày dd/mm/yyyy, yyyy-mm-dd hoặc ô ngày Excel); mặc định theo thời gian tệp',
-    examples: '\nVí dụ:\n  npx indicators merge hop-thu/2026-Q1 --period 2026-Q1 --out bao-cao/2026-Q1\n  npx indicators merge hop-thu/2026-Q2 --period 2026-Q2 --out bao-cao/2026-Q2 --previous bao-cao/2026-Q1/dataset.csv',
+    examples:
+      '\nVí dụ:\n  npx indicators merge hop-thu/2026-Q1 --period 2026-Q1 --out bao-cao/2026-Q1\n  npx indicators merge hop-thu/2026-Q2 --period 2026-Q2 --out bao-cao/2026-Q2 --previous bao-cao/2026-Q1/dataset.csv',
     done: (c: MergeCounts) =>
       `Tổng hợp kỳ ${c.period}: ${c.unitsOwed} đơn vị phải nộp — ${c.accepted} hợp lệ, ${c.rejected} bị từ chối, ${c.missing} chưa nộp${c.wrongPeriod ? `, ${c.wrongPeriod} gửi nhầm kỳ` : ''}, ${c.late} nộp muộn. ${c.files} tệp: ${c.byState.accepted} hợp lệ, ${c.byState.rejected} bị từ chối, ${c.byState.duplicate} trùng, ${c.byState.unreadable} không đọc được, ${c.byState.notInPeriod} không thuộc kỳ.\nĐã ghi: ${c.written}`,
   },
   catalog: {
     summary: 'xuất phụ lục danh mục chỉ số (.xlsx hoặc .md)',
-    description: 'Danh mục chỉ số kèm đầy đủ thuộc tính (STT, mã, tên, nhóm, loại, ĐVT, tần suất, cơ quan chủ trì/phối hợp, nguồn, khái niệm, phương pháp tính, phân tổ, chỉ tiêu): một trang tổng hợp và một trang cho mỗi nhóm.',
+    description:
+      'Danh mục chỉ số kèm đầy đủ thuộc tính (STT, mã, tên, nhóm, loại, ĐVT, tần suất, cơ quan chủ trì/phối hợp, nguồn, khái niệm, phương pháp tính, phân tổ, chỉ tiêu): một trang tổng hợp và một trang cho mỗi nhóm.',
     out: 'tệp ghi ra, .xlsx hoặc .md (mặc định catalog.xlsx)',
     examples: '\nVí dụ:\n  npx indicators catalog --out phu-luc.xlsx\n  npx indicators catalog --out phu-luc.md',
     badExtension: (out: string) => `Tệp "${out}" phải có đuôi .xlsx hoặc .md`,
@@ -178,7 +181,8 @@ const vi = {
   },
   diff: {
     summary: 'so sánh hai phiên bản bộ chỉ số',
-    description: 'Liệt kê chỉ số được thêm, bỏ, đổi mã, hoặc đổi tên, đơn vị tính, kiểu, kỳ, cơ quan chủ trì, công thức, đơn vị báo cáo, phân tổ. Hai thư mục, hoặc --since REF để so với bộ chỉ số ở một commit/tag git.',
+    description:
+      'Liệt kê chỉ số được thêm, bỏ, đổi mã, hoặc đổi tên, đơn vị tính, kiểu, kỳ, cơ quan chủ trì, công thức, đơn vị báo cáo, phân tổ. Hai thư mục, hoặc --since REF để so với bộ chỉ số ở một commit/tag git.',
     old: 'thư mục bộ chỉ số cũ',
     new: 'thư mục bộ chỉ số mới (mặc định --set)',
     since: 'so với bộ chỉ số ở commit/tag git này',
@@ -286,7 +290,8 @@ const en: typeof vi = {
   },
   compile: {
     summary: 'write the Excel templates for every unit',
-    description: 'Writes one collection workbook (.xlsx) per unit that owes data in the period, and manifest.json. Writes nothing when the set has errors; never overwrites a different file without --force.',
+    description:
+      'Writes one collection workbook (.xlsx) per unit that owes data in the period, and manifest.json. Writes nothing when the set has errors; never overwrites a different file without --force.',
     period: 'period: 2026, 2026-H1, 2026-Q1, 2026-03, 2026-9M',
     out: 'output folder',
     unit: 'only these units',
@@ -317,13 +322,15 @@ const en: typeof vi = {
   },
   merge: {
     summary: 'consolidate accepted workbooks into the report and dataset',
-    description: 'Checks every input as `check` does, then consolidates the accepted ones: report.xlsx, report.html, dataset.csv, dataset.json. Every file ends in one state; missing units are listed. Exit 1 when a file was rejected (the report is still written).',
+    description:
+      'Checks every input as `check` does, then consolidates the accepted ones: report.xlsx, report.html, dataset.csv, dataset.json. Every file ends in one state; missing units are listed. Exit 1 when a file was rejected (the report is still written).',
     paths: 'submitted files or folders',
     period: 'period to consolidate',
     out: 'output folder',
     previous: 'previous period dataset.csv/json',
     received: 'CSV of receipt dates (columns file and received; , or ;; dates dd/mm/yyyy, yyyy-mm-dd or Excel date cells); default: file times',
-    examples: '\nExamples:\n  npx indicators merge inbox/2026-Q1 --period 2026-Q1 --out report/2026-Q1\n  npx indicators merge inbox/2026-Q2 --period 2026-Q2 --out report/2026-Q2 --previous report/2026-Q1/dataset.csv',
+    examples:
+      '\nExamples:\n  npx indicators merge inbox/2026-Q1 --period 2026-Q1 --out report/2026-Q1\n  npx indicators merge inbox/2026-Q2 --period 2026-Q2 --out report/2026-Q2 --previous report/2026-Q1/dataset.csv',
     done: (c) =>
       `Merged ${c.period}: ${c.unitsOwed} units owe data — ${c.accepted} accepted, ${c.rejected} rejected, ${c.missing} missing${c.wrongPeriod ? `, ${c.wrongPeriod} wrong period` : ''}, ${c.late} late. ${c.files} files: ${c.byState.accepted} accepted, ${c.byState.rejected} rejected, ${c.byState.duplicate} duplicate, ${c.byState.unreadable} unreadable, ${c.byState.notInPeriod} not in period.\nWrote: ${c.written}`,
   },
@@ -338,7 +345,8 @@ const en: typeof vi = {
   },
   schema: {
     summary: 'write the JSON Schemas for editors',
-    description: 'Without --out: prints the schema paths. With --out: copies the schemas there; add `# yaml-language-server: $schema=…` at the top of a YAML file for completion and checks in VS Code.',
+    description:
+      'Without --out: prints the schema paths. With --out: copies the schemas there; add `# yaml-language-server: $schema=…` at the top of a YAML file for completion and checks in VS Code.',
     out: 'folder to write the schemas to',
     examples: '\nExample:\n  npx indicators schema --out indicators/schemas',
   },
@@ -350,12 +358,12 @@ const en: typeof vi = {
     examples: '\nExamples:\n  npx indicators init my-set\n  npx indicators init my-set --from-catalog indicator-list.xlsx\n  npx indicators validate --set my-set',
     notEmpty: (dir) => `Folder "${dir}" is not empty; nothing overwritten`,
     notEmptyHint: 'Choose a new folder: `indicators init NEW_DIR`.',
-    done: (dir) =>
-      `Created an example set in "${dir}" (set.yaml, units.yaml, agencies.yaml, breakdowns.yaml, rules.yaml, groups/, schemas/).\nNext: npx indicators validate --set ${dir}\n`,
+    done: (dir) => `Created an example set in "${dir}" (set.yaml, units.yaml, agencies.yaml, breakdowns.yaml, rules.yaml, groups/, schemas/).\nNext: npx indicators validate --set ${dir}\n`,
   },
   diff: {
     summary: 'compare two versions of a set',
-    description: 'Lists indicators added, removed, re-coded, or with a changed name, unit, type, frequency, owner, formula, reporters or breakdown. Two folders, or --since REF to compare with the set at a git commit or tag.',
+    description:
+      'Lists indicators added, removed, re-coded, or with a changed name, unit, type, frequency, owner, formula, reporters or breakdown. Two folders, or --since REF to compare with the set at a git commit or tag.',
     old: 'older set folder',
     new: 'newer set folder (default --set)',
     since: 'compare with the set at this git commit or tag',

@@ -22,7 +22,11 @@ const HEADERS: Record<Field, string[]> = {
 
 /** Header text as matched: no diacritics, lower case, single spaces, no trailing punctuation or notes in brackets. */
 function key(text: string): string {
-  return normalise(text).replace(/\(.*?\)/g, '').replace(/[:*]+$/, '').replace(/\s+/g, ' ').trim();
+  return normalise(text)
+    .replace(/\(.*?\)/g, '')
+    .replace(/[:*]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export interface ColumnMap {

@@ -47,7 +47,34 @@ const FREQUENCIES: [RegExp, Frequency][] = [
 ];
 
 /** Units of measure counted in whole numbers (anything else but % is a decimal). */
-const COUNTS = new Set(['nguoi', 'ho so', 'xa', 'cai', 'chiec', 'don vi', 'lan', 'du an', 'doanh nghiep', 'ho', 'co so', 'he thong', 'dich vu', 'thu tuc', 'truong', 'benh vien', 'van ban', 'vu', 'tin', 'bai', 'phong', 'cuoc', 'so', 'luot', 'tai khoan', 'giay phep']);
+const COUNTS = new Set([
+  'nguoi',
+  'ho so',
+  'xa',
+  'cai',
+  'chiec',
+  'don vi',
+  'lan',
+  'du an',
+  'doanh nghiep',
+  'ho',
+  'co so',
+  'he thong',
+  'dich vu',
+  'thu tuc',
+  'truong',
+  'benh vien',
+  'van ban',
+  'vu',
+  'tin',
+  'bai',
+  'phong',
+  'cuoc',
+  'so',
+  'luot',
+  'tai khoan',
+  'giay phep',
+]);
 
 /** A growth or change rate ("tốc độ tăng", "so với cùng kỳ", "growth"): a percentage that may be negative or above 100. */
 const CHANGE_RATE = /\b(toc do tang|tang truong|so voi cung ky|so voi nam truoc|so voi ky truoc|growth|change)\b/;
@@ -56,13 +83,26 @@ const ROMAN = /^(?=[IVXLC]+\.?$)M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3
 
 /** "Sở Tài chính" → "STC"; "Công an tỉnh" → "CAT": initials without diacritics, upper case. */
 function initials(name: string): string {
-  const words = normalise(name).replace(/[^a-z0-9 ]/g, ' ').split(/\s+/).filter(Boolean);
-  return words.map((w) => w[0]).join('').toUpperCase() || 'X';
+  const words = normalise(name)
+    .replace(/[^a-z0-9 ]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  return (
+    words
+      .map((w) => w[0])
+      .join('')
+      .toUpperCase() || 'X'
+  );
 }
 
 /** A file-name-safe id: no diacritics, lower case, words joined by '-'. */
 export function slug(name: string, fallback = 'nhom'): string {
-  return normalise(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || fallback;
+  return (
+    normalise(name)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || fallback
+  );
 }
 
 /** Turns the table's rows into groups, agencies and indicators; everything unmapped or guessed becomes a note. */
@@ -148,8 +188,15 @@ function indicatorFrom(
   const ownerName = cell(cells, 'owner');
   if (!ownerName) notes.push({ line, say: (t) => t.noOwner(known) });
   const owner = agency(ownerName || importedSetDefaults.owner, line);
-  const cooperating = cell(cells, 'cooperating').split(/[;,\n]+/).map((s) => s.trim()).filter(Boolean).map((n) => agency(n, line)).filter((c) => c !== owner);
-  const targetText = cell(cells, 'target').replace(',', '.').replace(/[^\d.]/g, '');
+  const cooperating = cell(cells, 'cooperating')
+    .split(/[;,\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((n) => agency(n, line))
+    .filter((c) => c !== owner);
+  const targetText = cell(cells, 'target')
+    .replace(',', '.')
+    .replace(/[^\d.]/g, '');
   const target = targetText && Number.isFinite(Number(targetText)) ? { value: Number(targetText), direction: 'higher' as const } : undefined;
   const out: ImportedIndicator = {
     code,

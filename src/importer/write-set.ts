@@ -13,8 +13,7 @@ const PERIODS = {
   year: { cutoff_day: 14, deadline_days: 15 },
 } as const;
 
-const yaml = (schema: string, value: unknown, comment = '') =>
-  `# yaml-language-server: $schema=${schema}\n${comment}${stringify(value, { lineWidth: 0 })}`;
+const yaml = (schema: string, value: unknown, comment = '') => `# yaml-language-server: $schema=${schema}\n${comment}${stringify(value, { lineWidth: 0 })}`;
 
 /** Writes the imported set as a set folder (YAML files with editor schema comments, and the schemas). */
 export function writeImportedSet(dir: string, set: ImportedSet, catalogFile: string, schemasDir: string): string[] {
@@ -23,10 +22,16 @@ export function writeImportedSet(dir: string, set: ImportedSet, catalogFile: str
   const periods = Object.fromEntries(Object.entries(PERIODS).filter(([f]) => used.has(f as keyof typeof PERIODS)));
   const id = slug(basename(catalogFile, extname(catalogFile)), 'bo-chi-so');
   const files: Record<string, string> = {
-    'set.yaml': yaml('./schemas/set.schema.json', { id, name: D.setName(basename(catalogFile)), version: '0.1.0', status: D.status, issuing_body: D.issuingBody, receiving_unit: D.receivingUnit, periods }, D.setComment(basename(catalogFile))),
+    'set.yaml': yaml(
+      './schemas/set.schema.json',
+      { id, name: D.setName(basename(catalogFile)), version: '0.1.0', status: D.status, issuing_body: D.issuingBody, receiving_unit: D.receivingUnit, periods },
+      D.setComment(basename(catalogFile)),
+    ),
     'agencies.yaml': yaml('./schemas/agencies.schema.json', { agencies: set.agencies }),
     // Each owning agency reports its own indicators; add the communes and set reported_by where they report too.
-    'units.yaml': yaml('./schemas/units.schema.json', { units: [{ code: '00', name: D.provinceUnit, kind: 'province' }, ...set.agencies.map((a) => ({ code: a.code, name: a.name, kind: 'department' }))] }),
+    'units.yaml': yaml('./schemas/units.schema.json', {
+      units: [{ code: '00', name: D.provinceUnit, kind: 'province' }, ...set.agencies.map((a) => ({ code: a.code, name: a.name, kind: 'department' }))],
+    }),
   };
   for (const g of set.groups) files[`groups/${g.id}.yaml`] = yaml('../schemas/group.schema.json', g);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);

@@ -7,7 +7,9 @@ import { unzipSync, zipSync, type Zippable } from 'fflate';
  */
 export function repackDeterministic(buffer: Uint8Array, date: Date): Buffer {
   const entries = unzipSync(buffer);
-  const names = Object.keys(entries).filter((name) => !name.endsWith('/')).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  const names = Object.keys(entries)
+    .filter((name) => !name.endsWith('/'))
+    .sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
   const files: Zippable = {};
   for (const name of names) files[name] = [entries[name], { mtime: date, level: 6 }];
   return Buffer.from(zipSync(files));

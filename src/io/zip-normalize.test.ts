@@ -29,7 +29,13 @@ function centralEntries(bytes: Uint8Array): { name: string; flags: number; time:
     const nameLen = v.getUint16(p + 28, true);
     const local = v.getUint32(p + 42, true);
     expect(v.getUint16(local + 6, true), 'local header flags').toBe(v.getUint16(p + 8, true));
-    out.push({ name: strFromU8(bytes.subarray(p + 46, p + 46 + nameLen)), flags: v.getUint16(p + 8, true), time: v.getUint16(p + 12, true), day: v.getUint16(p + 14, true), extra: v.getUint16(p + 30, true) });
+    out.push({
+      name: strFromU8(bytes.subarray(p + 46, p + 46 + nameLen)),
+      flags: v.getUint16(p + 8, true),
+      time: v.getUint16(p + 12, true),
+      day: v.getUint16(p + 14, true),
+      extra: v.getUint16(p + 30, true),
+    });
     p += 46 + nameLen + v.getUint16(p + 30, true) + v.getUint16(p + 32, true);
   }
   return out;

@@ -39,7 +39,10 @@ export function diffSets(older: IndicatorSet, newer: IndicatorSet): SetDiff {
   }
   const changed: IndicatorChange[] = [];
   const pairs: [Indicator, Indicator][] = [
-    ...[...before.keys()].filter((c) => after.has(c)).sort().map((c) => [before.get(c)!, after.get(c)!] as [Indicator, Indicator]),
+    ...[...before.keys()]
+      .filter((c) => after.has(c))
+      .sort()
+      .map((c) => [before.get(c)!, after.get(c)!] as [Indicator, Indicator]),
     ...recoded.map((r) => [before.get(r.from)!, after.get(r.to)!] as [Indicator, Indicator]),
   ];
   for (const [a, b] of pairs) {

@@ -81,7 +81,10 @@ export async function readIndicatorSet(dir: string): Promise<LoadedSet> {
   const wholeFile = raw.groups.filter((g) => invalid.get(g.file)?.has('*'));
   if (wholeFile.length) {
     declared.unreadable.add('indicators');
-    declared.unreadableText.indicators = textOf([...raw.groups.filter((g) => g.value === undefined), ...wholeFile].map((g) => g.file), texts);
+    declared.unreadableText.indicators = textOf(
+      [...raw.groups.filter((g) => g.value === undefined), ...wholeFile].map((g) => g.file),
+      texts,
+    );
   }
   const set = buildSet(dir, raw, invalid, await loadSchemaGuards());
   return { set, diagnostics, sources, declared };
@@ -123,14 +126,20 @@ function collectDeclared(raw: RawDocuments, texts: Map<string, string>): Declare
   const codes = (doc: unknown, listKey: string, idKey = 'code'): string[] => {
     const list = (doc as Record<string, unknown> | undefined)?.[listKey];
     if (!Array.isArray(list)) return [];
-    return list.map((item) => (item as Record<string, unknown> | null)?.[idKey]).filter((c) => c !== undefined && c !== null).map(String);
+    return list
+      .map((item) => (item as Record<string, unknown> | null)?.[idKey])
+      .filter((c) => c !== undefined && c !== null)
+      .map(String);
   };
   const unreadable = new Set<DeclaredKind>();
   const unreadableText: DeclaredCodes['unreadableText'] = {};
   const broken = raw.groups.filter((g) => g.value === undefined);
   if (broken.length) {
     unreadable.add('indicators');
-    unreadableText.indicators = textOf(broken.map((g) => g.file), texts);
+    unreadableText.indicators = textOf(
+      broken.map((g) => g.file),
+      texts,
+    );
   }
   for (const kind of ['units', 'agencies', 'breakdowns'] as const) {
     if (raw[kind]?.value !== undefined) continue;

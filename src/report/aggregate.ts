@@ -61,7 +61,15 @@ export function aggregateProvince(set: IndicatorSet, rows: Row[], values: Values
       continue;
     }
     const complete = row.owing.filter((unit) => parts.every((c) => numberAt(values, unit, c!.key) !== undefined));
-    const partial = new Map(parts.map((c) => [c!.indicator.code, rollUp(c!.indicator.aggregation, complete.map((unit) => numberAt(values, unit, c!.key)!))]));
+    const partial = new Map(
+      parts.map((c) => [
+        c!.indicator.code,
+        rollUp(
+          c!.indicator.aggregation,
+          complete.map((unit) => numberAt(values, unit, c!.key)!),
+        ),
+      ]),
+    );
     p.value = evaluate(parsed.value, (code) => partial.get(code));
     p.reporting = complete.length;
   }

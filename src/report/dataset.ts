@@ -5,8 +5,20 @@ import type { MergedReport } from './report-types.js';
  * that readers of the earlier columns by position keep working.
  */
 export const DATASET_COLUMNS = [
-  'set_id', 'set_version', 'period', 'unit_code', 'unit_name', 'indicator_code', 'breakdown', 'category', 'value',
-  'unit_of_measure', 'status', 'source_file', 'source_sha256', 'note',
+  'set_id',
+  'set_version',
+  'period',
+  'unit_code',
+  'unit_name',
+  'indicator_code',
+  'breakdown',
+  'category',
+  'value',
+  'unit_of_measure',
+  'status',
+  'source_file',
+  'source_sha256',
+  'note',
 ] as const;
 
 export type DatasetRecord = Record<(typeof DATASET_COLUMNS)[number], string>;
@@ -43,12 +55,42 @@ export function* datasetRecords(report: MergedReport): Generator<DatasetRecord> 
       const note = notes?.get(p.key) ?? '';
       // A blank with a reason (value-not-available) is not reported, whatever the file's lateness.
       const status = value === '' && note && !p.indicator.formula ? 'not-available' : source.late ? 'late' : 'accepted';
-      yield { set_id: base.set_id, set_version: base.set_version, period: base.period, unit_code: unit.code, unit_name: unit.name, indicator_code: p.indicator.code, breakdown: p.breakdown ?? '', category: p.category ?? '', value, unit_of_measure: p.indicator.unit, status, source_file: source.file, source_sha256: source.sha256, note };
+      yield {
+        set_id: base.set_id,
+        set_version: base.set_version,
+        period: base.period,
+        unit_code: unit.code,
+        unit_name: unit.name,
+        indicator_code: p.indicator.code,
+        breakdown: p.breakdown ?? '',
+        category: p.category ?? '',
+        value,
+        unit_of_measure: p.indicator.unit,
+        status,
+        source_file: source.file,
+        source_sha256: source.sha256,
+        note,
+      };
     }
   }
   const province = set.units.find((u) => u.kind === 'province');
   for (const p of keys) {
-    yield { set_id: base.set_id, set_version: base.set_version, period: base.period, unit_code: province?.code ?? '', unit_name: unitName.get(province?.code ?? '') ?? '', indicator_code: p.indicator.code, breakdown: p.breakdown ?? '', category: p.category ?? '', value: plain(p.value), unit_of_measure: p.indicator.unit, status: 'consolidated', source_file: '', source_sha256: '', note: '' };
+    yield {
+      set_id: base.set_id,
+      set_version: base.set_version,
+      period: base.period,
+      unit_code: province?.code ?? '',
+      unit_name: unitName.get(province?.code ?? '') ?? '',
+      indicator_code: p.indicator.code,
+      breakdown: p.breakdown ?? '',
+      category: p.category ?? '',
+      value: plain(p.value),
+      unit_of_measure: p.indicator.unit,
+      status: 'consolidated',
+      source_file: '',
+      source_sha256: '',
+      note: '',
+    };
   }
 }
 

@@ -43,7 +43,10 @@ export function matchReceived<T>(files: readonly string[], rows: ReadonlyMap<str
   const used = new Set<string>();
   // Each row by its whole path, then by its name alone (a path written on another computer: `C:\Hộp thư\a.xlsx`).
   const keys = [...rows.keys()]
-    .flatMap((k) => [{ key: k, path: comparable(k) }, { key: k, path: comparable(k).split('/').pop()! }])
+    .flatMap((k) => [
+      { key: k, path: comparable(k) },
+      { key: k, path: comparable(k).split('/').pop()! },
+    ])
     .sort((a, b) => b.path.length - a.path.length);
   for (const file of files) {
     const path = comparable(file);

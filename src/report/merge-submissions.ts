@@ -26,7 +26,10 @@ export interface MergeInput {
 export function mergeSubmissions(input: MergeInput): MergedReport {
   const { set, period } = input;
   const { deadline } = periodDates(period, set.info.periods?.[period.frequency]);
-  const received = matchReceived(input.results.map((r) => r.file), input.received?.dates ?? new Map());
+  const received = matchReceived(
+    input.results.map((r) => r.file),
+    input.received?.dates ?? new Map(),
+  );
   const files = fileOutcomes(input.results, period.id, set.info.id, deadline, new Map([...received.byFile].map(([f, r]) => [f, r.date])));
   const unitValues = new Map<string, Map<string, number | string | boolean | undefined>>();
   const sources = new Map<string, { file: string; sha256: string; late: boolean }>();
@@ -43,7 +46,10 @@ export function mergeSubmissions(input: MergeInput): MergedReport {
     if (indicators.length === 0) continue;
     const mine = files.filter((f) => f.unit === unit.code && (f.state === 'accepted' || f.state === 'rejected' || f.state === 'duplicate'));
     const accepted = mine.find((f) => f.state === 'accepted');
-    const problems = input.results.filter((r) => r.unit === unit.code).flatMap((r) => r.diagnostics).filter((d) => d.severity !== 'info').length;
+    const problems = input.results
+      .filter((r) => r.unit === unit.code)
+      .flatMap((r) => r.diagnostics)
+      .filter((d) => d.severity !== 'info').length;
     // A unit whose only file is another period's sent something, just not this: "wrong period", not "missing".
     const otherPeriod = files.find((f) => f.unit === unit.code && f.state === 'not-in-period' && f.period && f.period !== period.id);
     const status = accepted ? 'accepted' : mine.length ? 'rejected' : otherPeriod ? 'wrong-period' : 'missing';
@@ -52,14 +58,22 @@ export function mergeSubmissions(input: MergeInput): MergedReport {
     if (status === 'missing') {
       diagnostics.push(makeDiagnostic('missing-submission', { location: { file: unit.code }, params: { unit: unit.code, name: unit.name, period: period.id } }));
     } else if (status === 'wrong-period') {
-      diagnostics.push(makeDiagnostic('wrong-period-submission', { location: { file: unit.code }, params: { unit: unit.code, name: unit.name, period: period.id, found: otherPeriod!.period, file: otherPeriod!.file } }));
+      diagnostics.push(
+        makeDiagnostic('wrong-period-submission', {
+          location: { file: unit.code },
+          params: { unit: unit.code, name: unit.name, period: period.id, found: otherPeriod!.period, file: otherPeriod!.file },
+        }),
+      );
     }
   }
   for (const f of files.filter((x) => x.late)) {
     diagnostics.push(makeDiagnostic('late-submission', { location: { file: f.file }, params: { received: f.received, deadline } }));
   }
   const province = withTargets(aggregateProvince(set, consolidationRows(set, period), unitValues), input.previous ?? new Map());
-  const byState = Object.fromEntries((['accepted', 'rejected', 'duplicate', 'unreadable', 'not-in-period'] as FileState[]).map((s) => [s, files.filter((f) => f.state === s).length])) as Record<FileState, number>;
+  const byState = Object.fromEntries((['accepted', 'rejected', 'duplicate', 'unreadable', 'not-in-period'] as FileState[]).map((s) => [s, files.filter((f) => f.state === s).length])) as Record<
+    FileState,
+    number
+  >;
   return {
     set,
     period,

@@ -15,7 +15,10 @@ export interface ReceivedDates {
 
 /** Why the list itself could not be used (missing, no permission, no file/date columns): a usage error. */
 export class ReceivedError extends Error {
-  constructor(readonly path: string, readonly reason: string) {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
     super(`${path}: ${reason}`);
     this.name = 'ReceivedError';
   }

@@ -61,7 +61,15 @@ export async function writeReportXlsx(path: string, report: MergedReport, rows: 
   const { default: ExcelJS } = await import('exceljs');
   const L = reportLabels(lang);
   const date = new Date(`${report.deadline}T00:00:00Z`);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true, created: date, modified: date, creator: 'indicators', lastModifiedBy: 'indicators' } as never);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useStyles: true,
+    useSharedStrings: true,
+    created: date,
+    modified: date,
+    creator: 'indicators',
+    lastModifiedBy: 'indicators',
+  } as never);
   const sheet = (name: string, head: string[], widths: number[]): StreamSheet => {
     const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] }) as unknown as StreamSheet;
     ws.columns = widths.map((width) => ({ width }));
@@ -69,10 +77,10 @@ export async function writeReportXlsx(path: string, report: MergedReport, rows: 
     addRow(ws, head, () => sharedStyle(undefined, HEAD_FILL, true));
     return ws;
   };
-  const name = (p: ProvinceValue) => (lang === 'en' ? p.indicator.name_en ?? p.indicator.name : p.indicator.name);
+  const name = (p: ProvinceValue) => (lang === 'en' ? (p.indicator.name_en ?? p.indicator.name) : p.indicator.name);
   const categoryName = (p: ProvinceValue) => {
     const c = report.set.breakdowns.find((b) => b.id === p.breakdown)?.categories.find((x) => x.code === p.category);
-    return c ? (lang === 'en' ? c.name_en ?? c.name : c.name) : '';
+    return c ? (lang === 'en' ? (c.name_en ?? c.name) : c.name) : '';
   };
 
   const summary = sheet(L.sheets.summary, L.summaryHead, [10, 52, 10, 14, 16, 10, 12, 14, 12, 14, 12]);
@@ -82,8 +90,17 @@ export async function writeReportXlsx(path: string, report: MergedReport, rows: 
     const points = changesInPoints(p.indicator);
     const fmt = numberFormat(p.indicator.value_type);
     const values = [
-      p.indicator.code, name(p), p.indicator.unit, categoryName(p), round(p.value), p.category ? null : p.indicator.target?.value ?? null,
-      round(p.achievement, 1), round(p.previous), points ? null : change, points ? change : null, `${p.reporting}/${p.owing}`,
+      p.indicator.code,
+      name(p),
+      p.indicator.unit,
+      categoryName(p),
+      round(p.value),
+      p.category ? null : (p.indicator.target?.value ?? null),
+      round(p.achievement, 1),
+      round(p.previous),
+      points ? null : change,
+      points ? change : null,
+      `${p.reporting}/${p.owing}`,
     ];
     addRow(summary, values, (col) => {
       if (col === 5) return sharedStyle(fmt);
@@ -100,7 +117,9 @@ export async function writeReportXlsx(path: string, report: MergedReport, rows: 
   const formats = totals.map((p) => numberFormat(p.indicator.value_type));
   for (const u of accepted) {
     const v = report.unitValues.get(u.unit.code)!;
-    addRow(byUnit, [u.unit.code, u.unit.name, ...totals.map((p) => (typeof v.get(p.key) === 'number' ? round(v.get(p.key) as number, 4) : null))], (col) => (col > 2 ? sharedStyle(formats[col - 3]) : undefined));
+    addRow(byUnit, [u.unit.code, u.unit.name, ...totals.map((p) => (typeof v.get(p.key) === 'number' ? round(v.get(p.key) as number, 4) : null))], (col) =>
+      col > 2 ? sharedStyle(formats[col - 3]) : undefined,
+    );
   }
   let priority = 0; // unique within the sheet, as Excel writes them
   totals.forEach((p, j) => {
@@ -108,7 +127,13 @@ export async function writeReportXlsx(path: string, report: MergedReport, rows: 
     if (!t || accepted.length === 0) return;
     const col = letter(j + 3);
     // Green/red against the target: the matrix shows at a glance which units are behind.
-    const rule = (operator: string, argb: string, priority: number) => ({ type: 'cellIs', operator, formulae: [String(t.value)], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb } } }, priority });
+    const rule = (operator: string, argb: string, priority: number) => ({
+      type: 'cellIs',
+      operator,
+      formulae: [String(t.value)],
+      style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb } } },
+      priority,
+    });
     byUnit.addConditionalFormatting({
       ref: `${col}2:${col}${accepted.length + 1}`,
       rules: t.direction === 'higher' ? [rule('greaterThan', GOOD, ++priority), rule('lessThan', BAD, ++priority)] : [rule('lessThan', GOOD, ++priority), rule('greaterThan', BAD, ++priority)],
@@ -127,7 +152,11 @@ export async function writeReportXlsx(path: string, report: MergedReport, rows: 
   checks.commit();
 
   const data = sheet(L.sheets.data, [...DATASET_COLUMNS], [14, 10, 10, 10, 28, 12, 10, 10, 14, 12, 12, 40, 20, 40]);
-  for (const r of rows) addRow(data, DATASET_COLUMNS.map((c) => (c === 'value' && r.value !== '' && !Number.isNaN(Number(r.value)) ? Number(r.value) : r[c])));
+  for (const r of rows)
+    addRow(
+      data,
+      DATASET_COLUMNS.map((c) => (c === 'value' && r.value !== '' && !Number.isNaN(Number(r.value)) ? Number(r.value) : r[c])),
+    );
   data.commit();
 
   await wb.commit();

@@ -61,6 +61,8 @@ export async function writeReport(report: MergedReport, outDir: string, lang: La
 function restoreInterruptedSwap(outDir: string): void {
   if (existsSync(outDir)) return;
   const prefix = `.${basename(outDir)}.`;
-  const left = readdirSync(dirname(outDir)).filter((f) => f.startsWith(prefix) && f.endsWith('.tmp.old')).sort();
+  const left = readdirSync(dirname(outDir))
+    .filter((f) => f.startsWith(prefix) && f.endsWith('.tmp.old'))
+    .sort();
   if (left.length > 0) renameSync(join(dirname(outDir), left[left.length - 1]), outDir);
 }

@@ -8,17 +8,38 @@ type SchemaNode = { title?: string; description?: string; 'x-description-en'?: s
 
 /** Which ajv error wins when several point at the same value (anyOf branches give one each). */
 const PRIORITY: Record<string, number> = {
-  required: 0, additionalProperties: 1, enum: 2, pattern: 3, minimum: 4, maximum: 4, exclusiveMinimum: 4,
-  exclusiveMaximum: 4, minLength: 5, maxLength: 5, minItems: 5, maxItems: 5, uniqueItems: 6, type: 7,
+  required: 0,
+  additionalProperties: 1,
+  enum: 2,
+  pattern: 3,
+  minimum: 4,
+  maximum: 4,
+  exclusiveMinimum: 4,
+  exclusiveMaximum: 4,
+  minLength: 5,
+  maxLength: 5,
+  minItems: 5,
+  maxItems: 5,
+  uniqueItems: 6,
+  type: 7,
 };
 
 const CODE_OF: Record<string, DiagnosticCode> = {
-  required: 'schema-required', additionalProperties: 'schema-unknown-property', type: 'schema-type', enum: 'schema-enum',
-  pattern: 'schema-pattern', minimum: 'schema-range', maximum: 'schema-range', exclusiveMinimum: 'schema-range',
-  exclusiveMaximum: 'schema-range', minLength: 'schema-length', maxLength: 'schema-length', minItems: 'schema-length',
-  maxItems: 'schema-length', uniqueItems: 'schema-unique',
+  required: 'schema-required',
+  additionalProperties: 'schema-unknown-property',
+  type: 'schema-type',
+  enum: 'schema-enum',
+  pattern: 'schema-pattern',
+  minimum: 'schema-range',
+  maximum: 'schema-range',
+  exclusiveMinimum: 'schema-range',
+  exclusiveMaximum: 'schema-range',
+  minLength: 'schema-length',
+  maxLength: 'schema-length',
+  minItems: 'schema-length',
+  maxItems: 'schema-length',
+  uniqueItems: 'schema-unique',
 };
-
 
 /**
  * Turns ajv errors into one diagnostic per problem (style §6, §7): the path from the JSON Pointer, the code from the
@@ -47,7 +68,7 @@ function pickOne(group: ErrorObject[]): ErrorObject {
 
 function describe(node: SchemaNode | undefined): string | undefined {
   if (!node) return undefined;
-  return getLanguage() === 'en' ? node['x-description-en'] ?? node.description : node.description;
+  return getLanguage() === 'en' ? (node['x-description-en'] ?? node.description) : node.description;
 }
 
 function toDiagnostic(e: ErrorObject, group: ErrorObject[], file: string): Diagnostic {

@@ -3,9 +3,7 @@ import type { SubmissionResult } from '../model/submission-types.js';
 import { writeAnnotatedCopy } from './annotate.js';
 
 /** What `check --annotate` did for one file with problems. */
-export type AnnotateOutcome =
-  | { file: string; kind: 'marked' | 'list' | 'list-only'; path: string }
-  | { file: string; kind: 'failed'; reason: string };
+export type AnnotateOutcome = { file: string; kind: 'marked' | 'list' | 'list-only'; path: string } | { file: string; kind: 'failed'; reason: string };
 
 /** A file annotate can write a copy for: one with problems, of a kind check reads. */
 const ANNOTATABLE = /\.(xlsx|xlsm|csv)$/i;

@@ -36,7 +36,8 @@ async function readAndCheck(file: string, options: CheckOptions): Promise<Submis
     // Synchronous reads: submissions are small, and awaiting each one costs more than reading it.
     const info = statSync(file);
     result.modified = info.mtime.toISOString();
-    if (info.size > LIMITS.fileBytes) return fail(makeDiagnostic('file-too-large', { location: { file }, params: { size: `${(info.size / 1048576).toFixed(1)} MB`, limit: `${LIMITS.fileBytes / 1048576} MB` } }));
+    if (info.size > LIMITS.fileBytes)
+      return fail(makeDiagnostic('file-too-large', { location: { file }, params: { size: `${(info.size / 1048576).toFixed(1)} MB`, limit: `${LIMITS.fileBytes / 1048576} MB` } }));
     bytes = readFileSync(file);
   } catch (error) {
     return fail(readErrorDiagnostic(file, error));
@@ -50,7 +51,12 @@ async function readAndCheck(file: string, options: CheckOptions): Promise<Submis
     if ('missing' in csv) return fail(makeDiagnostic('corrupt-file', { location: { file }, params: { detail: fileDetails.csvMissingColumn(csv.missing) } }));
     if (csv.encoding !== 'utf-8') result.diagnostics.push(makeDiagnostic('csv-encoding', { location: { file }, params: { encoding: csv.encoding } }));
     for (const bad of csv.badLines) {
-      result.diagnostics.push(makeDiagnostic('csv-field-count', { location: { file, line: bad.line }, params: { line: bad.line, found: bad.found, expected: bad.expected, text: bad.text, split: bad.split, kind: bad.split ? 'split' : 'count' } }));
+      result.diagnostics.push(
+        makeDiagnostic('csv-field-count', {
+          location: { file, line: bad.line },
+          params: { line: bad.line, found: bad.found, expected: bad.expected, text: bad.text, split: bad.split, kind: bad.split ? 'split' : 'count' },
+        }),
+      );
     }
     csvBadLines = csv.badLines.map((b) => b.line);
     const fromName = identityFromPath(file, new Set());

@@ -63,7 +63,8 @@ function describeChanges(wb: RawWorkbook, identity: Identity, options: CheckOpti
     const old = before.get(code);
     if (!old) continue;
     const changed = FINGERPRINT_FIELDS.filter((f, i) => (old[i] ?? '') !== (values[i] ?? ''));
-    if (changed.length) fields.push(`~${code} (${changed.map((f) => `${textsOf(words).field[f]}: ${old[FINGERPRINT_FIELDS.indexOf(f)] || '∅'} → ${values[FINGERPRINT_FIELDS.indexOf(f)] || '∅'}`).join('; ')})`);
+    if (changed.length)
+      fields.push(`~${code} (${changed.map((f) => `${textsOf(words).field[f]}: ${old[FINGERPRINT_FIELDS.indexOf(f)] || '∅'} → ${values[FINGERPRINT_FIELDS.indexOf(f)] || '∅'}`).join('; ')})`);
   }
   const parts = [rows, ...fields].filter(Boolean);
   return parts.length ? parts.join(', ') : undefined;
@@ -76,7 +77,6 @@ function unitCodes(units: readonly Unit[]): ReadonlySet<string> {
   if (!codes) codesOf.set(units, (codes = new Set(units.map((u) => u.code))));
   return codes;
 }
-
 
 /** "+A.02, −A.03": rows the current template has that the file lacks, and the reverse (from the hidden key column). */
 function keyChanges(wb: RawWorkbook, identity: Identity, current: Set<string>): string | undefined {

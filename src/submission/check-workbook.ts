@@ -32,12 +32,16 @@ export function checkWorkbook(file: string, wb: RawWorkbook, options: CheckOptio
   const plan = planTemplate(set, unit, period, identity.lang);
   const sheet = wb.sheet(SHEET_NAMES.entry[identity.lang]) ?? wb.sheet(SHEET_NAMES.entry[identity.lang === 'vi' ? 'en' : 'vi']);
   if (!plan || !sheet) {
-    const present = wb.sheets.filter((s) => s.name !== META_SHEET).map((s) => s.name).join(', ');
+    const present = wb.sheets
+      .filter((s) => s.name !== META_SHEET)
+      .map((s) => s.name)
+      .join(', ');
     out.diagnostics.push(makeSheetMissing(file, SHEET_NAMES.entry[identity.lang], present));
     return out;
   }
   if (wb.macros) out.diagnostics.push(makeDiagnostic('macros-present', { location: { file }, params: { detail: wb.macros } }));
-  if (sheet.overflow) out.diagnostics.push(makeDiagnostic('sheet-too-large', { location: { file, sheet: sheet.name }, params: { sheet: sheet.name, where: sheet.overflow.address, limit: sheet.overflow.limit } }));
+  if (sheet.overflow)
+    out.diagnostics.push(makeDiagnostic('sheet-too-large', { location: { file, sheet: sheet.name }, params: { sheet: sheet.name, where: sheet.overflow.address, limit: sheet.overflow.limit } }));
   const ctx: FileContext = {
     set,
     file,
@@ -68,4 +72,3 @@ function previousFor(previous: CheckOptions['previous'], unit: string, period: P
   const lastYear = lastYearPeriod ? previous?.get(lastYearPeriod.id)?.get(unit) : undefined;
   return values || lastYear ? { values, sameYear: before.year === period.year, lastYear } : undefined;
 }
-

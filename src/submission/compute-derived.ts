@@ -20,6 +20,9 @@ export function computeDerived(ctx: FileContext): void {
     if (!r.indicator.formula || !ctx.rows.has(r.key)) continue;
     const parsed = parseFormula(r.indicator.formula);
     if (!parsed.ok) continue;
-    ctx.values.set(r.key, evaluate(parsed.value, (code) => numberOf(ctx, rowKeyFor(code, r.breakdown, r.category?.code))));
+    ctx.values.set(
+      r.key,
+      evaluate(parsed.value, (code) => numberOf(ctx, rowKeyFor(code, r.breakdown, r.category?.code))),
+    );
   }
 }

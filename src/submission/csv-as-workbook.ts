@@ -34,7 +34,10 @@ export function csvAsWorkbook(csv: CsvSubmission, identity: { setId: string; ver
   const sheets: Record<string, RawSheet> = { [CSV_SHEET]: { name: CSV_SHEET, cells, maxRow }, [META_SHEET]: { name: META_SHEET, cells: meta, maxRow: 5 } };
   return {
     kind: 'csv',
-    sheets: [{ name: CSV_SHEET, state: 'visible', path: '' }, { name: META_SHEET, state: 'veryHidden', path: '' }],
+    sheets: [
+      { name: CSV_SHEET, state: 'visible', path: '' },
+      { name: META_SHEET, state: 'veryHidden', path: '' },
+    ],
     names: new Map(),
     unlockedStyles: new Set(),
     percentStyles: new Set(),

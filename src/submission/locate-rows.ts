@@ -46,6 +46,6 @@ function rowHolds(sheet: RawSheet, row: number, r: ValueRow): boolean {
 
 /** The category column's text for a planned row (what the template wrote in column D). */
 export function categoryText(r: ValueRow, lang: TemplatePlan['lang']): string {
-  if (r.category) return lang === 'en' ? r.category.name_en ?? r.category.name : r.category.name;
+  if (r.category) return lang === 'en' ? (r.category.name_en ?? r.category.name) : r.category.name;
   return '';
 }

@@ -4,8 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseNumberText } from './parse-number.js';
 
-const format = (n: number, locale: 'vi-VN' | 'en-US', decimals: number) =>
-  n.toLocaleString(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+const format = (n: number, locale: 'vi-VN' | 'en-US', decimals: number) => n.toLocaleString(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 
 describe('parseNumberText (properties)', () => {
   it('never throws, and a number it returns is finite', () => {

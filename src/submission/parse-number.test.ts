@@ -45,9 +45,12 @@ describe('parseNumberText', () => {
     expect(parseNumberText(text)).toEqual({ kind: 'ambiguous', a, b });
   });
 
-  it.each(['1e5', '0x10', '12-', '(12)', '12 %%', '1.234.56', '1,23,456', '12.345,6,7', 'abc', '', '1.2.3', '12,34,5', '1,2345.6', '12a', '1.245,6.7', '--1', '%', '1 23 4', 'N/A'])('%s is not a number', (text) => {
-    expect(parseNumberText(text).kind).toBe('nan');
-  });
+  it.each(['1e5', '0x10', '12-', '(12)', '12 %%', '1.234.56', '1,23,456', '12.345,6,7', 'abc', '', '1.2.3', '12,34,5', '1,2345.6', '12a', '1.245,6.7', '--1', '%', '1 23 4', 'N/A'])(
+    '%s is not a number',
+    (text) => {
+      expect(parseNumberText(text).kind).toBe('nan');
+    },
+  );
 
   it.each([
     ['45.067', 45067, 'vi'],

@@ -1,8 +1,5 @@
 /** The outcome of reading a number typed as text. */
-export type ParsedNumber =
-  | { kind: 'number'; value: number; notation: 'plain' | 'vi' | 'en'; percent: boolean }
-  | { kind: 'ambiguous'; a: number; b: number }
-  | { kind: 'nan' };
+export type ParsedNumber = { kind: 'number'; value: number; notation: 'plain' | 'vi' | 'en'; percent: boolean } | { kind: 'ambiguous'; a: number; b: number } | { kind: 'nan' };
 
 const SPACES = /[\s\u00a0\u202f\u2009\u2007]/g;
 
@@ -20,7 +17,10 @@ const SPACES = /[\s\u00a0\u202f\u2009\u2007]/g;
  *   accepted; anything else is not a number.
  */
 export function parseNumberText(input: string, options: { integer?: boolean } = {}): ParsedNumber {
-  let s = input.trim().replace(/^'/, '').replace(/\u2212/g, '-');
+  let s = input
+    .trim()
+    .replace(/^'/, '')
+    .replace(/\u2212/g, '-');
   const percent = /%$/.test(s);
   s = s.replace(/%$/, '').trim();
   const spaced = s.replace(SPACES, '');

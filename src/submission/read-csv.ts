@@ -28,7 +28,13 @@ const HEADERS: Record<string, string[]> = {
 
 /** Header text without diacritics, lower case: "Mã chỉ số" → "ma chi so". */
 export function normalise(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\u0111/g, 'd').replace(/\u0110/g, 'D').toLowerCase().trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\u0111/g, 'd')
+    .replace(/\u0110/g, 'D')
+    .toLowerCase()
+    .trim();
 }
 
 /** Decodes a CSV: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1258 (what Vietnamese Excel saves). */

@@ -33,7 +33,10 @@ export type PreviousValues = Map<string, Map<string, Map<string, number>>>;
 
 /** Why a --previous dataset could not be used: the CLI turns it into a usage error naming the file. */
 export class DatasetError extends Error {
-  constructor(readonly path: string, readonly reason: string) {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
     super(`${path}: ${reason}`);
     this.name = 'DatasetError';
   }

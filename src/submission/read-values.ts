@@ -92,7 +92,12 @@ function readValue(ctx: FileContext, r: ValueRow, address: string, cell: RawCell
  * percent it is ambiguous (1234 or 1,234), settled only when one reading is outside the indicator's declared min/max
  * (`1.234` for a 0–100 rate can only be 1,234).
  */
-function readNumberText(ctx: FileContext, r: ValueRow, raw: string, report: (code: 'number-as-text' | 'ambiguous-number' | 'not-a-number', p: Record<string, string | number | undefined>) => void): CellValue {
+function readNumberText(
+  ctx: FileContext,
+  r: ValueRow,
+  raw: string,
+  report: (code: 'number-as-text' | 'ambiguous-number' | 'not-a-number', p: Record<string, string | number | undefined>) => void,
+): CellValue {
   const parsed = parseNumberText(raw, { integer: r.indicator.value_type === 'integer' });
   const code = rowLabel(r, ctx.plan.lang);
   if (parsed.kind === 'nan') {

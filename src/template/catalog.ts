@@ -10,7 +10,7 @@ const WIDTHS = [6, 10, 40, 16, 11, 11, 11, 24, 24, 28, 48, 48, 18, 14];
 export function formatCatalogMarkdown(set: IndicatorSet, lang: Lang): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const head = annexLabels[lang].headings;
-  const parts = [`# ${annexLabels[lang].title} — ${lang === 'en' ? set.info.name_en ?? set.info.name : set.info.name} (v${set.info.version})`, ''];
+  const parts = [`# ${annexLabels[lang].title} — ${lang === 'en' ? (set.info.name_en ?? set.info.name) : set.info.name} (v${set.info.version})`, ''];
   for (const g of catalogRows(set, lang)) {
     parts.push(`## ${g.group}`, '', `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
     for (const r of g.rows) parts.push(`| ${r.map(esc).join(' | ')} |`);
@@ -32,7 +32,7 @@ export async function writeCatalogXlsx(set: IndicatorSet, lang: Lang): Promise<B
   const summary = wb.addWorksheet(L.summarySheet);
   summary.getColumn(1).width = 40;
   summary.getColumn(2).width = 14;
-  summary.getCell('A1').value = `${L.title} — ${lang === 'en' ? set.info.name_en ?? set.info.name : set.info.name}`;
+  summary.getCell('A1').value = `${L.title} — ${lang === 'en' ? (set.info.name_en ?? set.info.name) : set.info.name}`;
   summary.getCell('A1').font = TITLE;
   summary.getCell('A3').value = L.group;
   summary.getCell('B3').value = L.indicators;
@@ -50,12 +50,17 @@ export async function writeCatalogXlsx(set: IndicatorSet, lang: Lang): Promise<B
   summary.getCell(`A${start}`).value = L.owner;
   summary.getCell(`B${start}`).value = L.indicators;
   for (const c of [`A${start}`, `B${start}`]) Object.assign(summary.getCell(c), { font: BOLD, fill: HEADING_FILL, border: BORDER });
-  [...owners].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).forEach(([owner, n], i) => {
-    summary.getCell(`A${start + 1 + i}`).value = owner;
-    summary.getCell(`B${start + 1 + i}`).value = n;
-  });
+  [...owners]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .forEach(([owner, n], i) => {
+      summary.getCell(`A${start + 1 + i}`).value = owner;
+      summary.getCell(`B${start + 1 + i}`).value = n;
+    });
   for (const g of groups) {
-    const ws = wb.addWorksheet(g.group.slice(0, 31), { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' }, views: [{ state: 'frozen', ySplit: 1 }] });
+    const ws = wb.addWorksheet(g.group.slice(0, 31), {
+      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+      views: [{ state: 'frozen', ySplit: 1 }],
+    });
     WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
     ws.addRow(L.headings).eachCell((c) => Object.assign(c, { font: BOLD, fill: HEADING_FILL, border: BORDER, alignment: { wrapText: true, vertical: 'middle' } }));
     for (const r of g.rows) ws.addRow(r).eachCell((c) => Object.assign(c, { font: FONT, border: BORDER, alignment: { wrapText: true, vertical: 'top' } }));

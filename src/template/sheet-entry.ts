@@ -11,7 +11,15 @@ const WIDTHS = { A: 6, B: 11, C: 50, D: 20, E: 12, F: 21, G: 16, H: 28, I: 18 };
 export function addEntrySheet(wb: Workbook, plan: TemplatePlan, labels: Labels): Worksheet {
   const ws = wb.addWorksheet(SHEET_NAMES.entry[plan.lang], {
     views: [{ state: 'frozen', ySplit: HEADING_ROW, xSplit: 0, topLeftCell: `A${FIRST_DATA_ROW}`, activeCell: `${COL.value}${FIRST_DATA_ROW}` }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADING_ROW}:${HEADING_ROW}`, margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${HEADING_ROW}:${HEADING_ROW}`,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
     headerFooter: { oddFooter: `&L${plan.fileName}&R&P / &N` },
   });
   for (const [col, width] of Object.entries(WIDTHS)) ws.getColumn(col).width = width;
@@ -41,14 +49,14 @@ function writeHeader(ws: Worksheet, plan: TemplatePlan, labels: Labels): void {
   put(ws, HEADER.cutoff, `${labels.cutoff}: ${formatDateVi(plan.cutoff)}`, SMALL_ITALIC);
   put(ws, HEADER.deadline, `${labels.deadline}: ${formatDateVi(plan.deadline)}`, BOLD);
   put(ws, HEADER.unitLabel, labels.reportingUnit);
-  put(ws, HEADER.unitName, plan.lang === 'en' ? plan.unit.name_en ?? plan.unit.name : plan.unit.name, BOLD);
+  put(ws, HEADER.unitName, plan.lang === 'en' ? (plan.unit.name_en ?? plan.unit.name) : plan.unit.name, BOLD);
   put(ws, HEADER.unitCodeLabel, labels.unitCode);
   put(ws, HEADER.unitCode, plan.unit.code, BOLD);
   put(ws, HEADER.receiverLabel, labels.receivingUnit);
-  put(ws, HEADER.receiver, plan.lang === 'en' ? plan.set.receiving_unit_en ?? plan.set.receiving_unit : plan.set.receiving_unit);
+  put(ws, HEADER.receiver, plan.lang === 'en' ? (plan.set.receiving_unit_en ?? plan.set.receiving_unit) : plan.set.receiving_unit);
   put(ws, HEADER.periodLabel, labels.periodCode);
   put(ws, HEADER.period, plan.period.id, BOLD);
-  const setName = plan.lang === 'en' ? plan.set.name_en ?? plan.set.name : plan.set.name;
+  const setName = plan.lang === 'en' ? (plan.set.name_en ?? plan.set.name) : plan.set.name;
   put(ws, HEADER.title, `${labels.title}${plan.set.status ? ` (${String(plan.set.status).toUpperCase()})` : ''}`, TITLE);
   put(ws, HEADER.periodText, `${labels.periodText}: ${plan.periodText}`, BOLD);
   put(ws, HEADER.setName, `${labels.setName}: ${setName}`, SMALL_ITALIC);
@@ -94,9 +102,9 @@ function writeValueRow(wb: Workbook, ws: Worksheet, r: ValueRow, plan: TemplateP
   const row = ws.getRow(r.row);
   row.getCell(COL.stt).value = r.stt;
   row.getCell(COL.code).value = ind.code;
-  row.getCell(COL.name).value = en ? ind.name_en ?? ind.name : ind.name;
-  row.getCell(COL.category).value = r.category ? (en ? r.category.name_en ?? r.category.name : r.category.name) : r.hasCategories ? labels.total : '';
-  row.getCell(COL.unit).value = en ? ind.unit_en ?? ind.unit : ind.unit;
+  row.getCell(COL.name).value = en ? (ind.name_en ?? ind.name) : ind.name;
+  row.getCell(COL.category).value = r.category ? (en ? (r.category.name_en ?? r.category.name) : r.category.name) : r.hasCategories ? labels.total : '';
+  row.getCell(COL.unit).value = en ? (ind.unit_en ?? ind.unit) : ind.unit;
   row.getCell(COL.period).value = `${labels.frequency[ind.frequency]}, ${labels.accumulation[ind.accumulation]}`;
   row.getCell(COL.key).value = r.key;
   for (let c = 1; c <= 9; c++) {
@@ -134,11 +142,7 @@ function rowHeight(name: string, category: string, period: string): number {
 }
 
 function noteText(ind: ValueRow['indicator'], labels: Labels, en: boolean): string {
-  const parts = [
-    `${labels.noteDefinition}: ${ind.definition}`,
-    `${labels.noteMethod}: ${ind.method}`,
-    `${labels.noteSource}: ${ind.source}`,
-  ];
+  const parts = [`${labels.noteDefinition}: ${ind.definition}`, `${labels.noteMethod}: ${ind.method}`, `${labels.noteSource}: ${ind.source}`];
   if (ind.formula) parts.push(`${labels.noteFormula}: ${ind.formula}`);
   return (en && ind.name_en ? `${ind.name_en}\n` : '') + parts.join('\n');
 }

@@ -19,10 +19,7 @@ export function validationFor(indicator: Indicator, labels: Labels): DataValidat
   const upper = max;
   const kind = vt === 'integer' ? 'whole' : 'decimal';
   const base = labels[vt === 'integer' ? 'vInteger' : 'vDecimal'];
-  const range =
-    lower !== undefined && upper !== undefined ? labels.vBetween(lower, upper) :
-    lower !== undefined ? labels.vAtLeast(lower) :
-    upper !== undefined ? labels.vAtMost(upper) : '';
+  const range = lower !== undefined && upper !== undefined ? labels.vBetween(lower, upper) : lower !== undefined ? labels.vAtLeast(lower) : upper !== undefined ? labels.vAtMost(upper) : '';
   const text = `${base}${range ? ' ' + range : ''} (${indicator.unit})`;
   if (lower !== undefined && upper !== undefined) return { ...common, type: kind, operator: 'between', formulae: [lower, upper], error: text, prompt: text };
   if (lower !== undefined) return { ...common, type: kind, operator: 'greaterThanOrEqual', formulae: [lower], error: text, prompt: text };

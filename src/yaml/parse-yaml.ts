@@ -20,7 +20,6 @@ function codeOf(error: YAMLError): DiagnosticCode {
   return 'yaml-syntax';
 }
 
-
 /**
  * Parses one YAML file. Syntax errors, duplicate keys, tabs and aliases all become diagnostics with
  * line and column; the value is returned only when the document has no errors.
@@ -39,9 +38,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     const pos = lineCounter.linePos(error.pos[0]);
     const code = codeOf(error);
     const key = code === 'yaml-duplicate-key' ? duplicateKeyAt(text, error.pos[0]) : undefined;
-    diagnostics.push(
-      makeDiagnostic(code, { location: { file, line: pos.line, column: pos.col }, params: { detail: describeYamlError(error), key } }),
-    );
+    diagnostics.push(makeDiagnostic(code, { location: { file, line: pos.line, column: pos.col }, params: { detail: describeYamlError(error), key } }));
   }
   let aliases = 0;
   visit(doc, {
@@ -72,7 +69,10 @@ function firstOfCascade(diagnostics: Diagnostic[], errors: readonly YAMLError[],
   const pos = lineCounter.linePos(opener.offset);
   const closer = { '{': '}', '[': ']', '"': '"', "'": "'" }[opener.char];
   const detail = textsOf(yamlTexts).unclosed(opener.char, closer);
-  return [...kept.filter((d) => (d.location.line ?? 0) < pos.line || ((d.location.line ?? 0) === pos.line && (d.location.column ?? 0) < pos.col)), makeDiagnostic('yaml-syntax', { location: { file, line: pos.line, column: pos.col }, params: { detail } })];
+  return [
+    ...kept.filter((d) => (d.location.line ?? 0) < pos.line || ((d.location.line ?? 0) === pos.line && (d.location.column ?? 0) < pos.col)),
+    makeDiagnostic('yaml-syntax', { location: { file, line: pos.line, column: pos.col }, params: { detail } }),
+  ];
 }
 
 function duplicateKeyAt(text: string, offset: number): string {
@@ -80,4 +80,3 @@ function duplicateKeyAt(text: string, offset: number): string {
   const match = /^["']?([^"':\n]+)/.exec(rest);
   return match ? match[1].trim() : '?';
 }
-

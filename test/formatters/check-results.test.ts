@@ -3,8 +3,24 @@ import type { Diagnostic } from '../../src/diagnostics/index.js';
 import { formatCheckResults } from '../../src/formatters/check-results.js';
 import type { SubmissionResult } from '../../src/model/submission-types.js';
 
-const problem: Diagnostic = { code: 'formula-overwritten', severity: 'error', message: 'Ô công thức bị thay bằng số', location: { file: 'inbox/b.xlsx', sheet: 'Nhập liệu', cell: 'G17' }, params: { code: 'A.01' } };
-const result = (file: string, status: SubmissionResult['status'], diagnostics: Diagnostic[] = []): SubmissionResult => ({ file, sha256: '', status, unit: '21211', period: '2026-Q1', setVersion: '1.0.0', diagnostics, values: new Map(), notes: new Map() });
+const problem: Diagnostic = {
+  code: 'formula-overwritten',
+  severity: 'error',
+  message: 'Ô công thức bị thay bằng số',
+  location: { file: 'inbox/b.xlsx', sheet: 'Nhập liệu', cell: 'G17' },
+  params: { code: 'A.01' },
+};
+const result = (file: string, status: SubmissionResult['status'], diagnostics: Diagnostic[] = []): SubmissionResult => ({
+  file,
+  sha256: '',
+  status,
+  unit: '21211',
+  period: '2026-Q1',
+  setVersion: '1.0.0',
+  diagnostics,
+  values: new Map(),
+  notes: new Map(),
+});
 const RESULTS = [result('inbox/a.xlsx', 'accepted'), result('inbox/b.xlsx', 'rejected', [problem]), result('inbox/c.xlsx', 'unreadable')];
 const runWarning: Diagnostic = { code: 'previous-other-period', severity: 'warning', message: 'previous', location: { file: 'old/dataset.csv' } };
 

@@ -10,20 +10,24 @@ const DIAGNOSTICS: Diagnostic[] = [
 
 describe('stylish', () => {
   it('groups by file, one line per problem, hint, count (vi)', () => {
-    expect(FORMATTERS.stylish(DIAGNOSTICS, { color: false, lang: 'vi' }).split('\n')).toEqual([
-      'indicators/units.yaml',
-      '  indicators/units.yaml:4:3  lỗi  Lỗi cú pháp YAML: thiếu }  yaml-syntax',
-      '      → Kiểm tra thụt lề',
-      '',
-      'sets/a:b,c.yaml',
-      '  sets/a:b,c.yaml:12:5  cảnh báo  Tỷ lệ "A.01" 50% trung bình\ndòng 2  ratio-averaged',
-      '',
-      'inbox/21211.xlsx',
-      '  inbox/21211.xlsx:Nhập liệu!G12  thông tin  Số nhập dạng văn bản "1.245.649", đọc là 1245649  number-as-text',
-      '',
-      '✖ 1 lỗi, 1 cảnh báo, 1 thông tin',
-      '',
-    ].join('\n').split('\n'));
+    expect(FORMATTERS.stylish(DIAGNOSTICS, { color: false, lang: 'vi' }).split('\n')).toEqual(
+      [
+        'indicators/units.yaml',
+        '  indicators/units.yaml:4:3  lỗi  Lỗi cú pháp YAML: thiếu }  yaml-syntax',
+        '      → Kiểm tra thụt lề',
+        '',
+        'sets/a:b,c.yaml',
+        '  sets/a:b,c.yaml:12:5  cảnh báo  Tỷ lệ "A.01" 50% trung bình\ndòng 2  ratio-averaged',
+        '',
+        'inbox/21211.xlsx',
+        '  inbox/21211.xlsx:Nhập liệu!G12  thông tin  Số nhập dạng văn bản "1.245.649", đọc là 1245649  number-as-text',
+        '',
+        '✖ 1 lỗi, 1 cảnh báo, 1 thông tin',
+        '',
+      ]
+        .join('\n')
+        .split('\n'),
+    );
   });
 
   it('uses English severity words with lang en', () => {
@@ -82,7 +86,17 @@ describe('sarif', () => {
 
 describe('stylish: a code repeated across many files', () => {
   const repeated = (n: number): Diagnostic[] =>
-    Array.from({ length: n }, (_, i) => ({ code: 'output-exists', severity: 'error', message: 'Tệp đã tồn tại với nội dung khác; không ghi đè', location: { file: `out/${1000 + i}_tiny_2026-Q1.xlsx` }, hint: 'Dùng --force để ghi đè.' }) satisfies Diagnostic);
+    Array.from(
+      { length: n },
+      (_, i) =>
+        ({
+          code: 'output-exists',
+          severity: 'error',
+          message: 'Tệp đã tồn tại với nội dung khác; không ghi đè',
+          location: { file: `out/${1000 + i}_tiny_2026-Q1.xlsx` },
+          hint: 'Dùng --force để ghi đè.',
+        }) satisfies Diagnostic,
+    );
 
   it('is one entry with the count and the first files, not one block per file', () => {
     const out = FORMATTERS.stylish([...repeated(116), DIAGNOSTICS[0]], { color: false, lang: 'vi' });

@@ -32,7 +32,10 @@ describe('readWorkbook', () => {
   it('reads values, formulas, cached results, sheets, states and defined names', async () => {
     const wb = readWorkbook(await workbookBytes()) as RawWorkbook;
     expect('code' in wb).toBe(false);
-    expect(wb.sheets.map((s) => [s.name, s.state])).toEqual([['Nhập liệu', 'visible'], ['_meta', 'veryHidden']]);
+    expect(wb.sheets.map((s) => [s.name, s.state])).toEqual([
+      ['Nhập liệu', 'visible'],
+      ['_meta', 'veryHidden'],
+    ]);
     expect(wb.names.get('v_CDS_05')).toEqual({ sheet: 'Nhập liệu', cell: 'G9' });
     const sheet = wb.sheet('Nhập liệu')!;
     const cell = (a: string) => sheet.cells.get(a);
@@ -59,7 +62,14 @@ describe('readWorkbook', () => {
     ['a PNG', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 'corrupt-file'],
     ['plain text', strToU8('Mã;Giá trị\nCDS.05;12\n'), 'corrupt-file'],
     ['an ODS spreadsheet', zip({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<x/>') }, 0), 'unsupported-format'],
-    ['a Word document renamed .xlsx', zip({ '[Content_Types].xml': strToU8('<Types><Override ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'), 'word/document.xml': strToU8('<w/>') }), 'corrupt-file'],
+    [
+      'a Word document renamed .xlsx',
+      zip({
+        '[Content_Types].xml': strToU8('<Types><Override ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+        'word/document.xml': strToU8('<w/>'),
+      }),
+      'corrupt-file',
+    ],
     ['a zip bomb (compression ratio)', zip({ 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/worksheets/sheet1.xml': new Uint8Array(20 * 1024 * 1024) }), 'zip-bomb'],
     ['too many entries', zip(Object.fromEntries(Array.from({ length: LIMITS.zipEntries + 1 }, (_, i) => [`x/${i}.xml`, strToU8('<a/>')])), 0), 'zip-bomb'],
   ])('refuses %s', (_name, bytes, code) => {
@@ -94,7 +104,10 @@ describe('sheet limits count content, not formatting', () => {
 
   it('accepts the empty last row LibreOffice writes after a row is deleted, and styled blank cells far away', async () => {
     const wb = await withSheet((xml) =>
-      xml.replace('</sheetData>', '<row r="200000" s="1" customFormat="true"><c r="XFD200000" s="1"/></row><row r="1048576" customFormat="false" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false"></row></sheetData>'),
+      xml.replace(
+        '</sheetData>',
+        '<row r="200000" s="1" customFormat="true"><c r="XFD200000" s="1"/></row><row r="1048576" customFormat="false" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false"></row></sheetData>',
+      ),
     );
     const sheet = wb.sheet('Nhập liệu')!;
     expect(sheet.overflow).toBeUndefined();

@@ -14,9 +14,11 @@ describe('catalog', () => {
     const dump = await dumpWorkbook(out);
     expect(dump.sheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Kinh tế', 'Văn hóa - xã hội', 'Cải cách hành chính', 'Chuyển đổi số']);
     const cds = dump.sheets[4];
-    expect(Object.values(cds.cells).slice(0, 14).map((c) => (c as { value: string }).value)).toEqual([
-      'STT', 'Mã', 'Tên chỉ số', 'Nhóm', 'Loại', 'Đơn vị tính', 'Tần suất', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Nguồn số liệu', 'Khái niệm', 'Phương pháp tính', 'Phân tổ', 'Chỉ tiêu',
-    ]);
+    expect(
+      Object.values(cds.cells)
+        .slice(0, 14)
+        .map((c) => (c as { value: string }).value),
+    ).toEqual(['STT', 'Mã', 'Tên chỉ số', 'Nhóm', 'Loại', 'Đơn vị tính', 'Tần suất', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Nguồn số liệu', 'Khái niệm', 'Phương pháp tính', 'Phân tổ', 'Chỉ tiêu']);
     expect(dump.sheets[0].cells.B8).toEqual({ value: 55 }); // total indicators
   });
 

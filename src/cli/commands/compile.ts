@@ -59,11 +59,23 @@ export function compileCommand(run: (code: number) => void): Command {
       const { compileTemplates } = await import('../../template/compile.js');
       const progress = await startProgress(cliText().progress.compiling, print);
       const changes = options.since ? await changesSince(set, dir, options.since) : undefined;
-      const result = await writingTo(options.out, () => compileTemplates({ set, period, outDir: options.out, lang, toolVersion: TOOL_VERSION, units: options.unit, force: options.force, onProgress: progress.update, changes, readStamp })).finally(() => progress.stop());
+      const result = await writingTo(options.out, () =>
+        compileTemplates({ set, period, outDir: options.out, lang, toolVersion: TOOL_VERSION, units: options.unit, force: options.force, onProgress: progress.update, changes, readStamp }),
+      ).finally(() => progress.stop());
       const problems = [...warnings, ...result.diagnostics.filter((d) => d.code !== 'nothing-owed')];
       if (problems.length || format !== 'stylish') await printDiagnostics(problems, format, { ...print, summary: { written: result.written.length, owingNothing: result.owingNothing.length } });
       if (result.refused) note(t.refused(options.out), print);
-      else note(t.done({ written: result.written.length - result.unchanged.length, unchanged: result.unchanged.length, period: period.id, out: options.out, owingNothing: result.owingNothing.map((u) => u.code) }), print);
+      else
+        note(
+          t.done({
+            written: result.written.length - result.unchanged.length,
+            unchanged: result.unchanged.length,
+            period: period.id,
+            out: options.out,
+            owingNothing: result.owingNothing.map((u) => u.code),
+          }),
+          print,
+        );
       run(exitCodeFor(result.diagnostics));
     });
 }

@@ -30,7 +30,7 @@ export function diffCommand(run: (code: number) => void): Command {
     .action(async (older: string | undefined, newer: string | undefined, options: DiffCliOptions) => {
       const lang = applyLang(options);
       if (!options.since && !older) throw new UsageError(t.twoFolders, t.twoFoldersHint);
-      const newDir = options.since ? older ?? resolveSetDir(options) : newer ?? resolveSetDir(options);
+      const newDir = options.since ? (older ?? resolveSetDir(options)) : (newer ?? resolveSetDir(options));
       const { loadAndValidateSet } = await import('../../model/validate-set.js');
       const { diffSets } = await import('../../model/diff-sets.js');
       const a = options.since ? await loadSetAtRef(newDir, options.since) : await loadAndValidateSet(older!);

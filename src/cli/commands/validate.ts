@@ -26,9 +26,7 @@ export function validateCommand(run: (code: number) => void): Command {
       const dir = resolveSetDir(options);
       const { loadAndValidateSet } = await import('../../model/validate-set.js');
       const { set, diagnostics } = await loadAndValidateSet(dir);
-      const summary = set
-        ? { indicators: set.indicators.length, groups: set.groups.length, units: set.units.length }
-        : {};
+      const summary = set ? { indicators: set.indicators.length, groups: set.groups.length, units: set.units.length } : {};
       await printDiagnostics(diagnostics, format, { color: useColor(options), lang, summary });
       if (set) note(t.done(set.info.name, set.info.name_en, set.info.version, set.indicators.length, set.groups.length, set.units.length), { ...options, format });
       run(exitCodeFor(diagnostics, options.strict));

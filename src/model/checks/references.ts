@@ -29,8 +29,7 @@ export const unknownAgencies: SetCheck = ({ set, declared }) => {
 export const unknownUnits: SetCheck = ({ set, declared }) => {
   const out: Diagnostic[] = [];
   const known = [...declared.units];
-  const report = (code: string, location: ReturnType<typeof at>) =>
-    out.push(makeDiagnostic('unknown-unit', { location, params: { code, suggestion: closest(code, known) } }));
+  const report = (code: string, location: ReturnType<typeof at>) => out.push(makeDiagnostic('unknown-unit', { location, params: { code, suggestion: closest(code, known) } }));
   for (const ind of set.indicators) {
     if (Array.isArray(ind.reported_by)) {
       ind.reported_by.forEach((code, i) => {

@@ -51,15 +51,11 @@ function unitsWithoutObligations(set: Parameters<SetCheck>[0]['set']): string[] 
 
 /** units.yaml names the province (its code is the province rows' code in the dataset). */
 export const provinceUnit: SetCheck = ({ set }) =>
-  set.units.some((u) => u.kind === 'province')
-    ? []
-    : [makeDiagnostic('province-missing', { location: { file: join(set.dir, 'units.yaml'), path: ['units'] } })];
+  set.units.some((u) => u.kind === 'province') ? [] : [makeDiagnostic('province-missing', { location: { file: join(set.dir, 'units.yaml'), path: ['units'] } })];
 
 /** Each frequency in use has its cut-off and deadline in set.yaml. */
 export const periodSettings: SetCheck = ({ set }) => {
   const used = new Set<Frequency>(set.indicators.map((i) => i.frequency));
   const file = join(set.dir, 'set.yaml');
-  return [...used]
-    .filter((f) => !set.info.periods?.[f])
-    .map((frequency) => makeDiagnostic('period-missing', { location: { file, path: ['periods'] }, params: { frequency } }));
+  return [...used].filter((f) => !set.info.periods?.[f]).map((frequency) => makeDiagnostic('period-missing', { location: { file, path: ['periods'] }, params: { frequency } }));
 };

@@ -34,6 +34,4 @@ export const impossibleConstraints: SetCheck = ({ set }) => {
 export const valueTypeUnit: SetCheck = ({ set }) =>
   set.indicators
     .filter((i) => (i.unit.trim() === '%') !== (i.value_type === 'percent'))
-    .map((i) =>
-      makeDiagnostic('value-type-unit', { location: at(set, 'indicator', i.code, 'value_type'), params: { code: i.code, unit: i.unit, valueType: i.value_type } }),
-    );
+    .map((i) => makeDiagnostic('value-type-unit', { location: at(set, 'indicator', i.code, 'value_type'), params: { code: i.code, unit: i.unit, valueType: i.value_type } }));

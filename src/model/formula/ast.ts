@@ -1,9 +1,6 @@
 /** A parsed formula: + - * / over numbers and indicator codes (design §3). */
 export type Expr =
-  | { kind: 'number'; value: number }
-  | { kind: 'ref'; code: string; offset: number }
-  | { kind: 'neg'; operand: Expr }
-  | { kind: 'binary'; op: '+' | '-' | '*' | '/'; left: Expr; right: Expr };
+  { kind: 'number'; value: number } | { kind: 'ref'; code: string; offset: number } | { kind: 'neg'; operand: Expr } | { kind: 'binary'; op: '+' | '-' | '*' | '/'; left: Expr; right: Expr };
 
 export type Comparator = '<' | '<=' | '=' | '>=' | '>' | '!=';
 

@@ -27,20 +27,22 @@ export function evaluate(expr: Expr, values: (code: string) => number | undefine
 }
 
 /** Evaluates a rule; undefined when either side cannot be computed. `=` and `!=` use the tolerance. */
-export function evaluateComparison(
-  comparison: Comparison,
-  values: (code: string) => number | undefined,
-  tolerance = 1e-9,
-): { holds: boolean; left: number; right: number } | undefined {
+export function evaluateComparison(comparison: Comparison, values: (code: string) => number | undefined, tolerance = 1e-9): { holds: boolean; left: number; right: number } | undefined {
   const left = evaluate(comparison.left, values);
   const right = evaluate(comparison.right, values);
   if (left === undefined || right === undefined) return undefined;
   const close = Math.abs(left - right) <= tolerance;
   const holds =
-    comparison.op === '<' ? left < right :
-    comparison.op === '<=' ? left <= right + tolerance :
-    comparison.op === '>' ? left > right :
-    comparison.op === '>=' ? left >= right - tolerance :
-    comparison.op === '=' ? close : !close;
+    comparison.op === '<'
+      ? left < right
+      : comparison.op === '<='
+        ? left <= right + tolerance
+        : comparison.op === '>'
+          ? left > right
+          : comparison.op === '>='
+            ? left >= right - tolerance
+            : comparison.op === '='
+              ? close
+              : !close;
   return { holds, left, right };
 }

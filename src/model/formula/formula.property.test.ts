@@ -7,7 +7,13 @@ import { evaluate } from './evaluate.js';
 import { parseComparison, parseFormula } from './parse.js';
 
 const CODES = ['A.01', 'A.01a', 'B.02b', 'CDS.03', 'XH_1'];
-const VALUES = new Map<string, number | undefined>([['A.01', 3], ['A.01a', 0], ['B.02b', -2.5], ['CDS.03', 1e6], ['XH_1', undefined]]);
+const VALUES = new Map<string, number | undefined>([
+  ['A.01', 3],
+  ['A.01a', 0],
+  ['B.02b', -2.5],
+  ['CDS.03', 1e6],
+  ['XH_1', undefined],
+]);
 
 const expr: fc.Arbitrary<Expr> = fc.letrec<{ e: Expr }>((tie) => ({
   e: fc.oneof(

@@ -15,18 +15,7 @@ export const META_SHEET = '_meta';
 /** Columns of `META_SHEET`. */
 export const META_COL = { key: 'A', value: 'B' } as const;
 
-export const META_KEYS = [
-  'set_id',
-  'set_version',
-  'content_hash',
-  'unit_code',
-  'unit_name',
-  'period',
-  'form_code',
-  'lang',
-  'tool_version',
-  'indicators',
-] as const;
+export const META_KEYS = ['set_id', 'set_version', 'content_hash', 'unit_code', 'unit_name', 'period', 'form_code', 'lang', 'tool_version', 'indicators'] as const;
 export type MetaKey = (typeof META_KEYS)[number];
 
 /** Columns of the data-entry sheet. */

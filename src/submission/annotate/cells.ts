@@ -45,7 +45,11 @@ export function restyleCells(xml: string, targets: ReadonlyMap<string, Restyle>)
     let text = '';
     while (pending.length && pending[0] < before) {
       const r = pending.shift()!;
-      text += `<row r="${r}">${newCells(r, [...byRow.get(r)!].sort((a, b) => a[0] - b[0]), (c) => colStyle(c))}</row>`;
+      text += `<row r="${r}">${newCells(
+        r,
+        [...byRow.get(r)!].sort((a, b) => a[0] - b[0]),
+        (c) => colStyle(c),
+      )}</row>`;
     }
     return text;
   };
@@ -104,7 +108,17 @@ function patchRow(row: string, number: number, targets: Map<number, Restyle>, co
   }
   out += inner.slice(last) + newCells(number, pending, baseOf);
   const spans = attr(open, 'spans');
-  if (spans && [...targets.keys()].some((c) => !spans.split(/\s+/).some((s) => { const [a, b] = s.split(':').map(Number); return c >= a && c <= b; }))) open = removeAttr(open, 'spans');
+  if (
+    spans &&
+    [...targets.keys()].some(
+      (c) =>
+        !spans.split(/\s+/).some((s) => {
+          const [a, b] = s.split(':').map(Number);
+          return c >= a && c <= b;
+        }),
+    )
+  )
+    open = removeAttr(open, 'spans');
   if (selfClosing) open = open.replace(/\s*\/>$/, '>');
   return `${open}${out}</row>`;
 }

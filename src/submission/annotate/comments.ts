@@ -17,7 +17,8 @@ const TYPE = {
   vml: 'application/vnd.openxmlformats-officedocument.vmlDrawing',
 };
 const VML_NS = { v: 'urn:schemas-microsoft-com:vml', o: 'urn:schemas-microsoft-com:office:office', x: 'urn:schemas-microsoft-com:office:excel' };
-const SHAPETYPE = '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
+const SHAPETYPE =
+  '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
 
 export interface Note {
   address: string;
@@ -47,7 +48,13 @@ export function addNotes(pkg: Package, sheetPart: string, sheetXml: string, note
   if (vmlPart) {
     const vml = pkg.text(vmlPart)!;
     const anchored = anchoredCells(vml);
-    pkg.put(vmlPart, mergeShapes(vml, refs.filter((r) => !anchored.has(r))));
+    pkg.put(
+      vmlPart,
+      mergeShapes(
+        vml,
+        refs.filter((r) => !anchored.has(r)),
+      ),
+    );
   } else {
     const part = pkg.freeName('xl/drawings/vmlDrawing', '.vml');
     pkg.put(part, newVml(nextIdBlock(pkg), refs));
@@ -100,11 +107,13 @@ function mergeComments(existing: string | undefined, notes: readonly Note[]): { 
 function noteShape(address: string, id: string, ns: string): string {
   const { row, col } = parseAddress(address)!;
   const top = Math.max(0, row - 2);
-  return `<v:shape${ns} id="${id}" type="#_x0000_t202" style="position:absolute;margin-left:80pt;margin-top:2pt;width:260pt;height:120pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
+  return (
+    `<v:shape${ns} id="${id}" type="#_x0000_t202" style="position:absolute;margin-left:80pt;margin-top:2pt;width:260pt;height:120pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
     '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>' +
     '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
     `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${col}, 15, ${top}, 10, ${col + 4}, 15, ${top + 7}, 4</x:Anchor>` +
-    `<x:AutoFill>False</x:AutoFill><x:Row>${row - 1}</x:Row><x:Column>${col - 1}</x:Column></x:ClientData></v:shape>`;
+    `<x:AutoFill>False</x:AutoFill><x:Row>${row - 1}</x:Row><x:Column>${col - 1}</x:Column></x:ClientData></v:shape>`
+  );
 }
 
 /** The cells the drawing's note shapes are anchored to (`x:Row`, `x:Column`, zero-based). */
@@ -156,7 +165,11 @@ function mergeShapes(vml: string, cells: readonly string[]): string {
   });
   const root = /<xml\b[^>]*>/.exec(out)?.[0] ?? '';
   const declared = Object.entries(VML_NS).every(([p, uri]) => root.includes(`xmlns:${p}="${uri}"`));
-  const ns = declared ? '' : Object.entries(VML_NS).map(([p, uri]) => ` xmlns:${p}="${uri}"`).join('');
+  const ns = declared
+    ? ''
+    : Object.entries(VML_NS)
+        .map(([p, uri]) => ` xmlns:${p}="${uri}"`)
+        .join('');
   const hasType = /\sid="_x0000_t202"/.test(out);
   const shapeType = hasType ? '' : ns ? SHAPETYPE.replace('<v:shapetype', `<v:shapetype${ns}`) : SHAPETYPE;
   const shapes = cells.map((a) => noteShape(a, `_x0000_s${++max}`, ns)).join('');

@@ -71,7 +71,10 @@ export class Package {
   }
 
   toBytes(date: Date): Uint8Array {
-    return zipInOrder(this.order.map((name) => [name, this.entries.get(name)!] as [string, Uint8Array]), date);
+    return zipInOrder(
+      this.order.map((name) => [name, this.entries.get(name)!] as [string, Uint8Array]),
+      date,
+    );
   }
 
   /** The relationships of a part (`''` for the package's own), targets resolved to part names. */

@@ -48,7 +48,13 @@ export function patchWorkbook(bytes: Uint8Array, diagnostics: readonly Diagnosti
       marked.add(`${name}!${cell}`);
     }
     xml = restyleCells(repairEmptyInlineStrings(xml), targets);
-    if (cells) xml = addNotes(pkg, part, xml, [...cells].map(([address, list]) => ({ address, text: list.map(noteText).join('\n\n') })));
+    if (cells)
+      xml = addNotes(
+        pkg,
+        part,
+        xml,
+        [...cells].map(([address, list]) => ({ address, text: list.map(noteText).join('\n\n') })),
+      );
     pkg.put(part, xml);
   }
   const list = problemsSheetXml(diagnostics, lang, fileName, styles.listStyles(), (sheet, cell) => marked.has(`${sheet}!${cell}`));

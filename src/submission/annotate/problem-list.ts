@@ -23,7 +23,8 @@ export function cellLocation(sheet: string, cell: string): string {
  * `linkable` says exist get an internal hyperlink (a location, no relationship) to the marked cell.
  */
 export function problemsSheetXml(diagnostics: readonly Diagnostic[], lang: Lang, fileName: string, styles: ListStyles, linkable: (sheet: string, cell: string) => boolean): string {
-  const text = (ref: string, value: string, s: number) => (value === '' ? `<c r="${ref}" s="${s}"/>` : `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`);
+  const text = (ref: string, value: string, s: number) =>
+    value === '' ? `<c r="${ref}" s="${s}"/>` : `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
   const L = problemListLabels[lang];
   const rows: string[] = [];
   rows.push(`<row r="1" ht="21" customHeight="1">${text('A1', L.title(fileName), styles.title)}</row>`);

@@ -88,9 +88,19 @@ export class StylesPatch {
     const font = (inner: string) => this.add('fonts', `<font>${inner}<name val="Calibri"/><family val="2"/></font>`);
     const [title, bold, plain, link] = [font('<b/><sz val="14"/>'), font('<b/><sz val="11"/>'), font('<sz val="11"/>'), font('<u/><sz val="11"/><color rgb="FF0563C1"/>')];
     const xf = (fontId: number, wrap: boolean, fillId = 0) =>
-      this.add('cellXfs', `<xf numFmtId="0" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0" applyFont="1"${fillId ? ' applyFill="1"' : ''} applyAlignment="1"><alignment vertical="top"${wrap ? ' wrapText="1"' : ''}/></xf>`);
+      this.add(
+        'cellXfs',
+        `<xf numFmtId="0" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0" applyFont="1"${fillId ? ' applyFill="1"' : ''} applyAlignment="1"><alignment vertical="top"${wrap ? ' wrapText="1"' : ''}/></xf>`,
+      );
     const severity = (s: Severity) => xf(plain, false, this.fill(MARK_FILL[s]));
-    return { title: xf(title, false), heading: xf(bold, true), body: xf(plain, false), wrap: xf(plain, true), link: xf(link, false), severity: { error: severity('error'), warning: severity('warning'), info: severity('info') } };
+    return {
+      title: xf(title, false),
+      heading: xf(bold, true),
+      body: xf(plain, false),
+      wrap: xf(plain, true),
+      link: xf(link, false),
+      severity: { error: severity('error'), warning: severity('warning'), info: severity('info') },
+    };
   }
 
   toXml(): string {

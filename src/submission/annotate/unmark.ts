@@ -32,7 +32,9 @@ export function removeEarlierNotes(pkg: Package, sheetPart: string, sheetXml: st
     if (at < 0) return element;
     // Our text after the unit's own note: cut off, the unit's text kept (as plain text when the runs were merged).
     cells.push(ref);
-    const runs = element.replace(/<r>(?:<rPr>(?:(?!<\/r>)[\s\S])*?<\/rPr>)?<t\b[^>]*>((?:(?!<\/r>)[\s\S])*?)<\/t><\/r>/g, (run, t: string) => (decodeXml(t).replace(/\r\n?/g, '\n').startsWith(`\n\n${HEADING}`) ? '' : run));
+    const runs = element.replace(/<r>(?:<rPr>(?:(?!<\/r>)[\s\S])*?<\/rPr>)?<t\b[^>]*>((?:(?!<\/r>)[\s\S])*?)<\/t><\/r>/g, (run, t: string) =>
+      decodeXml(t).replace(/\r\n?/g, '\n').startsWith(`\n\n${HEADING}`) ? '' : run,
+    );
     if (textOf(/<text\b[^>]*>([\s\S]*)<\/text>/.exec(runs)?.[1] ?? '').replace(/\r\n?/g, '\n') === text.slice(0, at)) return runs;
     return element.replace(/<text\b[^>]*>[\s\S]*<\/text>/, `<text><t xml:space="preserve">${escapeXml(text.slice(0, at))}</t></text>`);
   });

@@ -48,7 +48,7 @@ export function valueCellOf(ctx: FileContext, r: ValueRow): { address: string; c
 /** How a row is named in messages: `CDS.05` or `CDS.05 (Cấp tỉnh)`. */
 export function rowLabel(r: ValueRow, lang: TemplatePlan['lang']): string {
   if (!r.category) return r.indicator.code;
-  return `${r.indicator.code} (${lang === 'en' ? r.category.name_en ?? r.category.name : r.category.name})`;
+  return `${r.indicator.code} (${lang === 'en' ? (r.category.name_en ?? r.category.name) : r.category.name})`;
 }
 
 /**

@@ -13,8 +13,8 @@ export const lockedCellsEdited: FileCheck = (ctx) => {
     if (row === undefined) continue;
     const expected: [string, string][] = [
       [COL.code, r.indicator.code],
-      [COL.name, lang === 'en' ? r.indicator.name_en ?? r.indicator.name : r.indicator.name],
-      [COL.unit, lang === 'en' ? r.indicator.unit_en ?? r.indicator.unit : r.indicator.unit],
+      [COL.name, lang === 'en' ? (r.indicator.name_en ?? r.indicator.name) : r.indicator.name],
+      [COL.unit, lang === 'en' ? (r.indicator.unit_en ?? r.indicator.unit) : r.indicator.unit],
     ];
     if (r.category) expected.push([COL.category, categoryText(r, lang)]);
     for (const [col, want] of expected) {

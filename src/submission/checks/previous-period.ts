@@ -21,7 +21,15 @@ export const previousPeriodJumps: FileCheck = (ctx) => {
     if (limit === undefined || previous === undefined || value === undefined || !at) continue;
     const change = changeOf(r.indicator, value, previous);
     if (change === undefined || Math.abs(change) <= limit) continue;
-    const params = { code: rowLabel(r, ctx.plan.lang), change: signed(change), previous, value, limit, points: changesInPoints(r.indicator) ? 1 : undefined, lastYear: comparedWithLastYear(r.indicator.accumulation) ? 1 : undefined };
+    const params = {
+      code: rowLabel(r, ctx.plan.lang),
+      change: signed(change),
+      previous,
+      value,
+      limit,
+      points: changesInPoints(r.indicator) ? 1 : undefined,
+      lastYear: comparedWithLastYear(r.indicator.accumulation) ? 1 : undefined,
+    };
     out.push(diagnosticAt(ctx, 'previous-period-jump', at.address, params));
   }
   return out;
