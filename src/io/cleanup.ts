@@ -14,6 +14,13 @@ export function removeIfInterrupted(path: string): () => void {
  * Finished outputs are never registered, so nothing the user already had is touched.
  */
 export function removePendingNow(): void {
-  for (const path of pending) rmSync(path, { recursive: true, force: true });
+  for (const path of pending) {
+    try {
+      // A write still running on libuv's thread pool can add a file while the folder is emptied (ENOTEMPTY): retry.
+      rmSync(path, { recursive: true, force: true, maxRetries: 5, retryDelay: 10 });
+    } catch {
+      // Still there: the next run of the same command finds and removes it; an interrupted run must not crash here.
+    }
+  }
   pending.clear();
 }

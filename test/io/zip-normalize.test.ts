@@ -1,6 +1,6 @@
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { normalizeZip } from './zip-normalize.js';
+import { normalizeZip } from '../../src/io/zip-normalize.js';
 
 /** A zip as a streaming writer makes it: data descriptors after each entry, content types last. */
 function streamedZip(files: Record<string, string>): Uint8Array {
