@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { loadAndValidateSet, parsePeriod, type SubmissionResult } from '../../src/model/index.js';
+import { loadAndValidateSet, parsePeriod } from '../../src/model/index.js';
 import { datasetRows } from '../../src/report/dataset.js';
 import { mergeSubmissions } from '../../src/report/merge-submissions.js';
 import { provincePrevious } from '../../src/report/previous-values.js';
@@ -13,21 +13,10 @@ import { formatReportHtml } from '../../src/report/write-report-html.js';
 import { writeReportXlsx } from '../../src/report/write-report-xlsx.js';
 import type { DatasetRow } from '../../src/submission/read-previous.js';
 import { makeSet } from '../helpers/make-set.js';
+import { acceptedResult } from '../helpers/submission-result.js';
 
 const period = parsePeriod('2026-Q1')!;
-const result = (unit: string, values: Record<string, number>): SubmissionResult => ({
-  file: `${unit}_tiny_2026-Q1.xlsx`,
-  sha256: `sha-${unit}`,
-  status: 'accepted',
-  unit,
-  period: '2026-Q1',
-  setId: 'tiny',
-  setVersion: '1.0.0',
-  diagnostics: [],
-  values: new Map(Object.entries(values)),
-  notes: new Map(),
-  modified: '2026-03-18T08:00:00Z',
-});
+const result = acceptedResult;
 
 async function report() {
   const { set } = await loadAndValidateSet(makeSet());

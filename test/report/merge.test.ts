@@ -4,22 +4,10 @@ import { loadAndValidateSet, parsePeriod, type SubmissionResult } from '../../sr
 import { datasetRows, formatDatasetCsv, neutralise } from '../../src/report/dataset.js';
 import { mergeSubmissions } from '../../src/report/merge-submissions.js';
 import { makeSet } from '../helpers/make-set.js';
+import { acceptedResult } from '../helpers/submission-result.js';
 
 const period = parsePeriod('2026-Q1')!;
-const result = (unit: string, values: Record<string, number>, extra: Partial<SubmissionResult> = {}): SubmissionResult => ({
-  file: `${unit}_tiny_2026-Q1.xlsx`,
-  sha256: `sha-${unit}`,
-  status: 'accepted',
-  unit,
-  period: '2026-Q1',
-  setId: 'tiny',
-  setVersion: '1.0.0',
-  diagnostics: [],
-  values: new Map(Object.entries(values)),
-  notes: new Map(),
-  modified: '2026-03-18T08:00:00Z',
-  ...extra,
-});
+const result = acceptedResult;
 
 describe('mergeSubmissions', () => {
   it('recomputes a rate from the summed numerator and denominator, never the mean of unit rates (seed 002)', async () => {
