@@ -55,9 +55,12 @@ function repeatedEntry(group: RepeatedCode, options: FormatOptions, c: InstanceT
   const files = list.slice(0, FILES_SHOWN).map((d) => d.location.file);
   const more = count - files.length;
   const sev = paint[first.severity](severityWord(first.severity, lang, true));
-  const title = `${CODES[group.code][lang]}: ${t.files(count)}`;
-  const out = [c.underline(t.files(count)), `  ${sev}  ${title}  ${c.dim(group.code)}`];
-  out.push(`      ${files.join(', ')}${more ? t.moreFiles(more) : ''}`);
+  // A unit that sent nothing is located by its code, not a file: count what the list holds.
+  const ofUnits = list.every((d) => !/[\\/.]/.test(d.location.file));
+  const counted = ofUnits ? t.units(count) : t.files(count);
+  const title = `${CODES[group.code][lang]}: ${counted}`;
+  const out = [c.underline(counted), `  ${sev}  ${title}  ${c.dim(group.code)}`];
+  out.push(`      ${files.join(', ')}${more ? (ofUnits ? t.moreUnits(more) : t.moreFiles(more)) : ''}`);
   const hints = new Set(list.map((d) => d.hint));
   if (hints.size === 1 && first.hint) out.push(`      ${c.dim('→ ' + first.hint)}`);
   const alike = list.every((d) => d.message === first.message);

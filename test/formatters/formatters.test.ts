@@ -111,6 +111,20 @@ describe('stylish: a code repeated across many files', () => {
     expect(FORMATTERS.stylish(repeated(116), { color: false, lang: 'en' })).toContain('and 111 more files');
   });
 
+  it('counts units, not files, when the places are units that sent nothing', () => {
+    const missing = ['SNV', '21457', '21388', '21343', '23512', '21109', '21154'].map((unit): Diagnostic => ({
+      code: 'missing-submission',
+      severity: 'warning',
+      message: `Đơn vị "${unit}" chưa nộp báo cáo`,
+      location: { file: unit },
+    }));
+    const out = FORMATTERS.stylish(missing, { color: false, lang: 'vi' });
+    expect(out).toContain('7 đơn vị');
+    expect(out).toContain('và 2 đơn vị khác');
+    expect(out).not.toContain('tệp');
+    expect(FORMATTERS.stylish(missing, { color: false, lang: 'en' })).toContain('and 2 more units');
+  });
+
   it('keeps up to five files as they are', () => {
     const out = FORMATTERS.stylish(repeated(5), { color: false, lang: 'vi' });
     expect(out.match(/output-exists/g)).toHaveLength(5);
