@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Thin launcher: the compiled CLI lives in dist/ (built by `npm install` through the `prepare` script).
+// Thin launcher: the compiled CLI lives in dist/ (built by `npm run build`; the published package carries it, built by `prepack`).
 import { main } from '../dist/cli/main.js';
 
 // `indicators … | head` closes the pipe early: stop quietly instead of failing on the next write.

@@ -15,6 +15,7 @@ import { describeFsError, UsageError } from './errors.js';
 import { localizeCommander } from './localize-commander.js';
 import { langFromArgv } from './options.js';
 import { TOOL_VERSION } from './version.js';
+import { versionRequest, versionText } from './version-text.js';
 
 /** Builds the program; every command is one file in commands/ (style §13). */
 export function buildProgram(run: (code: number) => void): Command {
@@ -63,6 +64,11 @@ function stopCleanlyOnSignals(): void {
 /** Runs the CLI and returns the exit code: 0 clean, 1 problems found, 2 usage or internal error. */
 export async function main(argv: string[]): Promise<number> {
   setLanguage(langFromArgv(argv));
+  const versionAsked = versionRequest(argv.slice(2));
+  if (versionAsked) {
+    process.stdout.write(await versionText(versionAsked));
+    return 0;
+  }
   stopCleanlyOnSignals();
   let code = 0;
   const program = buildProgram((c) => {

@@ -38,6 +38,7 @@ const vi = {
     interrupted: 'Đã dừng theo yêu cầu; tệp tạm đã được xóa, các tệp kết quả giữ nguyên như trước khi chạy hoặc đã hoàn chỉnh.',
     internalError: 'Lỗi nội bộ của indicators. Vui lòng báo lỗi (please report) kèm nội dung dưới đây:',
     usagePrefix: 'Lỗi cách dùng',
+    versionSet: (id: string, version: string, file: string) => `bộ chỉ số ${id} v${version} (${file})`,
   },
   /** commander's help titles and parse errors (the English half is commander's own text). */
   commander: {
@@ -173,7 +174,10 @@ const vi = {
     description: 'Tạo thư mục bộ chỉ số mẫu (hai nhóm, một tỷ lệ có tử số và mẫu số) kèm JSON Schema cho trình soạn thảo. Không ghi đè thư mục đã có nội dung.',
     dir: 'thư mục cần tạo',
     fromCatalog: 'nhập danh mục chỉ số có sẵn (.xlsx hoặc .csv: STT, tên chỉ tiêu, ĐVT, kỳ, cơ quan chủ trì, nguồn, phương pháp tính…)',
-    examples: '\nVí dụ:\n  npx indicators init bo-chi-so\n  npx indicators init bo-chi-so --from-catalog danh-muc-chi-tieu.xlsx\n  npx indicators validate --set bo-chi-so',
+    example: 'chép một bộ chỉ số thật đi kèm công cụ (quang-ngai: Bộ chỉ số của tỉnh Quảng Ngãi) thay cho bộ mẫu nhỏ',
+    unknownExample: (name: string, known: string) => `Không có bộ chỉ số mẫu "${name}" (có: ${known})`,
+    examples:
+      '\nVí dụ:\n  npx indicators init bo-chi-so\n  npx indicators init bo-chi-so --from-catalog danh-muc-chi-tieu.xlsx\n  npx indicators init bo-chi-so --example quang-ngai\n  npx indicators validate --set bo-chi-so',
     notEmpty: (dir: string) => `Thư mục "${dir}" đã có nội dung; không ghi đè`,
     notEmptyHint: 'Chọn một thư mục mới: `indicators init THƯ_MỤC_MỚI`.',
     done: (dir: string) =>
@@ -224,6 +228,7 @@ const en: typeof vi = {
     interrupted: 'Stopped on request; temporary files were removed, outputs are as before the run or complete.',
     internalError: 'Internal error in indicators. Please report it with the text below:',
     usagePrefix: 'Usage error',
+    versionSet: (id, version, file) => `indicator set ${id} v${version} (${file})`,
   },
   commander: {
     titles: { 'Usage:': 'Usage:', 'Options:': 'Options:', 'Arguments:': 'Arguments:', 'Commands:': 'Commands:', 'Global Options:': 'Global Options:' },
@@ -357,7 +362,10 @@ const en: typeof vi = {
     description: 'Creates an example indicator-set folder (two groups, a rate with numerator and denominator) with the JSON Schemas for editors. Never overwrites a non-empty folder.',
     dir: 'folder to create',
     fromCatalog: 'import an existing indicator list (.xlsx or .csv: no., name, unit, frequency, owner, source, method…)',
-    examples: '\nExamples:\n  npx indicators init my-set\n  npx indicators init my-set --from-catalog indicator-list.xlsx\n  npx indicators validate --set my-set',
+    example: 'copy a real set bundled with the tool (quang-ngai: the Quảng Ngãi province set) instead of the small sample',
+    unknownExample: (name, known) => `No bundled set "${name}" (available: ${known})`,
+    examples:
+      '\nExamples:\n  npx indicators init my-set\n  npx indicators init my-set --from-catalog indicator-list.xlsx\n  npx indicators init my-set --example quang-ngai\n  npx indicators validate --set my-set',
     notEmpty: (dir) => `Folder "${dir}" is not empty; nothing overwritten`,
     notEmptyHint: 'Choose a new folder: `indicators init NEW_DIR`.',
     done: (dir) => `Created an example set in "${dir}" (set.yaml, units.yaml, agencies.yaml, breakdowns.yaml, rules.yaml, groups/, schemas/).\nNext: npx indicators validate --set ${dir}\n`,

@@ -55,9 +55,12 @@ const FILE_NAME_RE = new RegExp(`^([^_]+)_(.+)_(${PERIOD_PATTERN})$`, 'i');
 
 /** What the file and folder names say: `<unit>_<set>_<period>.xlsx`, or a folder named after a unit. */
 export function identityFromPath(file: string, unitCodes: ReadonlySet<string>): { unit?: string; setId?: string; period?: string; folderUnit?: string } {
-  const name = basename(file).replace(/\.[^.]+$/, '');
+  // NFC: macOS and some zip tools write names decomposed (NFD); codes and ids are compared composed.
+  const name = basename(file)
+    .normalize('NFC')
+    .replace(/\.[^.]+$/, '');
   const m = FILE_NAME_RE.exec(name);
-  const folder = basename(dirname(file));
+  const folder = basename(dirname(file)).normalize('NFC');
   return {
     ...(m ? { unit: m[1], setId: m[2], period: m[3].toUpperCase() } : {}),
     ...(unitCodes.has(folder) ? { folderUnit: folder } : {}),

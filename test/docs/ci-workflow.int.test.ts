@@ -1,9 +1,10 @@
 // The CI files in docs/ci are run here, step by step, as a runner would: `npx indicators` becomes the built CLI,
 // `npm ci` and `uses:` actions (checkout, setup-node, SARIF upload, release upload) are the runner's part and skipped.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/run-cli.js';
@@ -17,7 +18,8 @@ if (!hasGit || !hasZip) {
   console.warn(`SKIPPED: ${msg}`);
 }
 
-type Step = { name?: string; run?: string; uses?: string; if?: string };
+type Step = { name?: string; run?: string; uses?: string; if?: string; with?: Record<string, string>; env?: Record<string, string> };
+type Action = { inputs: Record<string, { default?: string }>; runs: { using: string; steps: Step[] } };
 
 /** A copy of the bundled set in a git repository whose main branch is also `origin/main`, as on a pull request. */
 function workspace(edit?: (dir: string) => void): string {
@@ -40,6 +42,39 @@ function runStep(script: string, cwd: string, env: Record<string, string>) {
 
 const runnable = (steps: Step[]) => steps.filter((s) => s.run && !/^npm (ci|install)\b/.test(s.run));
 
+/** This repository's action.yml (the workflow's `uses: OWNER/bo-chi-so@…`), as the runner runs a composite action. */
+const action = parse(readFileSync(join(REPO, 'action.yml'), 'utf8')) as Action;
+const isOurAction = (s: Step) => /^[^/]+\/bo-chi-so@/.test(s.uses ?? '');
+
+/**
+ * Runs a job's steps as a runner would: our action's steps in its place (inputs from `with:` or their defaults,
+ * GITHUB_ACTION_PATH the repository, GITHUB_ENV carried from step to step); the other `uses:` and `npm ci` skipped.
+ */
+function runJob(steps: Step[], cwd: string, env: Record<string, string>) {
+  const envFile = join(cwd, '.github-env');
+  writeFileSync(envFile, '');
+  const carried = (): Record<string, string> =>
+    Object.fromEntries(
+      readFileSync(envFile, 'utf8')
+        .split('\n')
+        .filter((l) => l.includes('='))
+        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+    );
+  const results: { step: Step; code: number; stdout: string; stderr: string }[] = [];
+  for (const step of steps) {
+    if (isOurAction(step)) {
+      expect(action.runs.using).toBe('composite');
+      const inputs = Object.fromEntries(Object.entries(action.inputs).map(([k, v]) => [k, step.with?.[k] ?? v.default ?? '']));
+      const fill = (text: string) => text.replace(/\$\{\{\s*inputs\.(\w+)\s*\}\}/g, (_, k: string) => inputs[k] ?? '');
+      for (const inner of action.runs.steps) {
+        const stepEnv = Object.fromEntries(Object.entries(inner.env ?? {}).map(([k, v]) => [k, fill(String(v))]));
+        results.push({ step: inner, ...runStep(fill(inner.run!), cwd, { ...env, ...carried(), ...stepEnv, GITHUB_ACTION_PATH: REPO, GITHUB_ENV: envFile }) });
+      }
+    } else if (runnable([step]).length) results.push({ step, ...runStep(step.run!, cwd, { ...env, ...carried(), GITHUB_ENV: envFile }) });
+  }
+  return results;
+}
+
 describe.skipIf(!hasGit || !hasZip)('docs/ci workflows, run locally', () => {
   const gh = parse(readFileSync(join(REPO, 'docs/ci/github-actions.yml'), 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
 
@@ -49,8 +84,10 @@ describe.skipIf(!hasGit || !hasZip)('docs/ci workflows, run locally', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace(/owner: SKHCN/, 'owner: SKHCM'));
     });
     const env = { GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request', GITHUB_BASE_REF: 'main' };
-    const results = runnable(gh.jobs.validate.steps).map((s) => ({ step: s, ...runStep(s.run!, dir, env) }));
-    const [annotate, sarif, diff] = results;
+    expect(gh.jobs.validate.steps.filter(isOurAction)).toHaveLength(1);
+    const results = runJob(gh.jobs.validate.steps, dir, env);
+    const [tool, annotate, sarif, diff] = results;
+    expect(tool.code, tool.stderr).toBe(0);
     expect(annotate.code).toBe(1);
     expect(annotate.stdout).toMatch(/^::error file=indicators\/groups\/chuyen-doi-so\.yaml,line=\d+,col=\d+/m);
     expect(annotate.stdout).toContain('unknown-agency');
@@ -60,6 +97,25 @@ describe.skipIf(!hasGit || !hasZip)('docs/ci workflows, run locally', () => {
     expect(log.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toContain('unknown-agency');
     expect(diff.code, diff.stderr).toBe(1); // the changed set has an error: diff lists it instead
     expect(diff.stdout + diff.stderr).toContain('unknown-agency');
+  });
+
+  it('the action: strict fails on a warning, and the copy installed in the repository is the one used', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ci-action-'));
+    cpSync(join(REPO, 'templates/init'), join(dir, 'indicators'), { recursive: true });
+    const units = join(dir, 'indicators/units.yaml');
+    writeFileSync(units, readFileSync(units, 'utf8').replace(/^units:$/m, 'units:\n  - { code: K1, name: Cơ quan khác, kind: other }')); // unit-owes-nothing: a warning
+    const installed = join(dir, 'node_modules/bo-chi-so/bin');
+    mkdirSync(installed, { recursive: true });
+    writeFileSync(join(installed, 'indicators.js'), `await import(${JSON.stringify(pathToFileURL(BIN).href)});\n`);
+    const run = (strict: string) => runJob([{ uses: 'OWNER/bo-chi-so@v0.1.0', with: { set: 'indicators', strict, sarif: 'out.sarif' } }], dir, { GITHUB_ACTIONS: 'true' });
+    const lax = run('false');
+    expect(readFileSync(join(dir, '.github-env'), 'utf8')).toContain(join('node_modules', 'bo-chi-so', 'bin', 'indicators.js'));
+    expect(lax.map((r) => r.code)).toEqual([0, 0, 0]);
+    expect(lax[1].stdout).toMatch(/^::warning file=indicators\/units\.yaml,line=\d+,col=\d+,title=unit-owes-nothing/m);
+    const strict = run('true');
+    expect(strict.map((r) => r.code)).toEqual([0, 1, 0]);
+    const log = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8'));
+    expect(log.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['unit-owes-nothing']);
   });
 
   it('GitHub Actions, tag: this quarter\'s templates zipped and the annex', () => {
