@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // Thin launcher: the compiled CLI lives in dist/ (built by `npm run build`; the published package carries it, built by `prepack`).
-import { main } from '../dist/cli/main.js';
 
 // `indicators … | head` closes the pipe early: stop quietly instead of failing on the next write.
 process.stdout.on('error', (error) => {
@@ -8,6 +7,15 @@ process.stdout.on('error', (error) => {
   process.exit(process.exitCode ?? 0);
 });
 
-main(process.argv).then((code) => {
+let cli;
+try {
+  cli = await import('../dist/cli/main.js');
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist')) throw error;
+  // Only in a clone of the repository that was never built (the package carries dist/).
+  process.stderr.write('indicators: chưa có dist/ — chạy `npm run build` trong thư mục mã nguồn trước / dist/ is missing: run `npm run build` in the source folder first.\n');
+  process.exit(2);
+}
+cli.main(process.argv).then((code) => {
   process.exitCode = code;
 });
