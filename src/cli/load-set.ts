@@ -24,8 +24,8 @@ export interface UsableSet {
  * after printing its problems in the command's --format (then `stopNote`, unless --quiet) and ending the run with 1.
  */
 export async function loadSetOrStop(dir: string, print: PrintOptions, run: (code: number) => void, stopNote?: string): Promise<UsableSet | undefined> {
-  const { loadAndValidateSet } = await import('../model/validate-set.js');
-  const usable = await usableOrStop([await loadAndValidateSet(dir)], print, run, stopNote);
+  const { loadValidatedSet } = await import('../model/cached-set.js');
+  const usable = await usableOrStop([await loadValidatedSet(dir)], print, run, stopNote);
   return usable && { set: usable.sets[0], warnings: usable.warnings };
 }
 

@@ -7,7 +7,6 @@ import { checkWorkbook, type CheckOptions } from './check-workbook.js';
 import { CSV_SHEET, csvAsWorkbook } from './csv-as-workbook.js';
 import { identityFromPath } from './identity.js';
 import { LIMITS } from './limits.js';
-import { readCsv } from './read-csv.js';
 import { readWorkbook } from './read-workbook.js';
 import { fileDetails } from '../i18n/index.js';
 
@@ -47,6 +46,8 @@ async function readAndCheck(file: string, options: CheckOptions): Promise<Submis
   let wb;
   let csvBadLines: number[] = [];
   if (ext === '.csv') {
+    // Loaded for a CSV submission only (iconv-lite and csv-parse cost every other run their start-up time).
+    const { readCsv } = await import('./read-csv.js');
     const csv = readCsv(bytes);
     if ('missing' in csv) return fail(makeDiagnostic('corrupt-file', { location: { file }, params: { detail: fileDetails.csvMissingColumn(csv.missing) } }));
     if (csv.encoding !== 'utf-8') result.diagnostics.push(makeDiagnostic('csv-encoding', { location: { file }, params: { encoding: csv.encoding } }));

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { parse } from 'csv-parse/sync';
 import { makeDiagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { rowKeyFor } from '../model/layout/index.js';
 import { parsePeriod, previousPeriod, type Period } from '../model/period.js';
@@ -63,6 +62,8 @@ export async function readDataset(path: string): Promise<DatasetRow[]> {
       rows = Array.isArray(data) ? data : data?.rows;
       if (!Array.isArray(rows)) throw new Error(fileDetails.jsonNoRows);
     } else {
+      // Loaded here only: check and merge import this module for its helpers, and most runs read no dataset.
+      const { parse } = await import('csv-parse/sync');
       rows = parse(text, { columns: true, skip_empty_lines: true }) as DatasetRow[];
     }
   } catch (error) {

@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 import { inflateSync, strFromU8 } from 'fflate';
 import { findZipEnd } from '../io/zip-end.js';
 import { LIMITS } from './limits.js';
@@ -54,7 +55,7 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean): L
     if (start + e.compressed > bytes.length) throw new ZipError(`${name}: truncated`);
     const data = bytes.subarray(start, start + e.compressed);
     // The declared size sizes the output buffer, so a lying entry cannot grow past what was checked above.
-    const out = e.method === 0 ? data : inflateSync(data, { out: new Uint8Array(e.size) });
+    const out = e.method === 0 ? data : inflateEntry(data, e.size);
     if (out.length !== e.size) throw new ZipError(`${name}: size differs from the directory`);
     return out;
   };
@@ -67,6 +68,21 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean): L
       return data ? strFromU8(data) : undefined;
     },
   };
+}
+
+/**
+ * Inflates one entry with zlib (native, about twice as fast as fflate on a workbook's parts), its output capped at the
+ * declared size. A stream zlib refuses, or whose size differs, goes through fflate as before, so that the problem
+ * reported (and its wording) stays the same.
+ */
+function inflateEntry(data: Uint8Array, size: number): Uint8Array {
+  try {
+    const out = inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
+    if (out.length === size) return out;
+  } catch {
+    // Reported below, as fflate words it.
+  }
+  return inflateSync(data, { out: new Uint8Array(size) });
 }
 
 /** Thrown by a LazyZip read: the caller turns it into a `corrupt-file` diagnostic. */

@@ -24,8 +24,8 @@ export function validateCommand(run: (code: number) => void): Command {
       const lang = applyLang(options);
       const format = resolveFormat(options);
       const dir = resolveSetDir(options);
-      const { loadAndValidateSet } = await import('../../model/validate-set.js');
-      const { set, diagnostics } = await loadAndValidateSet(dir);
+      const { loadValidatedSet } = await import('../../model/cached-set.js');
+      const { set, diagnostics } = await loadValidatedSet(dir);
       const summary = set ? { indicators: set.indicators.length, groups: set.groups.length, units: set.units.length } : {};
       await printDiagnostics(diagnostics, format, { color: useColor(options), lang, summary });
       if (set) note(t.done(set.info.name, set.info.name_en, set.info.version, set.indicators.length, set.groups.length, set.units.length), { ...options, format });
