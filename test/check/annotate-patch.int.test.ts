@@ -151,4 +151,12 @@ describe('the annotate package patcher', () => {
     expect(text('xl/worksheets/sheet1.xml')).not.toContain('tabSelected');
     expect(schemaProblems(out)).toEqual([]);
   });
+
+  it('makes a print area with relative references (as exceljs re-saves it) absolute, as Excel keeps it', () => {
+    const bytes = unzipSync(workbook(sheet('<row r="10"><c r="G10"/></row>')));
+    const wbXml = strFromU8(bytes['xl/workbook.xml']).replace("'Nhập liệu'!$A$1:$H$38", "'Nhập liệu'!$A1:$H38");
+    const relative = zipSync({ ...bytes, 'xl/workbook.xml': strToU8(wbXml) });
+    const { text } = patch(relative, [problem('G10')]);
+    expect(text('xl/workbook.xml')).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="2">'Nhập liệu'!$A$1:$H$38</definedName>`);
+  });
 });

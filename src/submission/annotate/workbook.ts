@@ -31,7 +31,8 @@ export function workbookOf(pkg: Package): { part: string; sheets: SheetRef[] } {
  * Makes `sheetXml` the workbook's first and active sheet named `name`: a new worksheet part, its relationship and
  * content type, a `<sheet>` first in `<sheets>`, every `localSheetId` shifted by one, the first tab shown and
  * selected (and no other tab selected). A sheet already of that name or one of `replaces` (the list on a copy sent
- * back again, in either language) is replaced. Defined names that are only `#REF!` (Gnumeric writes print areas so) are dropped.
+ * back again, in either language) is replaced. Defined names that are only `#REF!` (Gnumeric writes print areas so) are dropped,
+ * and print areas with relative references (exceljs re-saves them so) are made absolute, as Excel keeps them.
  */
 export function addFirstSheet(pkg: Package, name: string, sheetXml: string, replaces: readonly string[] = [name]): string {
   const { part: wbPart, sheets } = workbookOf(pkg);
@@ -55,6 +56,7 @@ export function addFirstSheet(pkg: Package, name: string, sheetXml: string, repl
     : xml.slice(0, sheetsOpen.index + sheetsOpen[0].length) + element + xml.slice(sheetsOpen.index + sheetsOpen[0].length);
   xml = shiftDefinedNames(xml, (n) => n + 1);
   xml = xml.replace(/<definedName\b[^>]*>\s*#REF!\s*<\/definedName>/g, '');
+  xml = absolutePrintAreas(xml);
   xml = xml.replace(/<definedNames\b[^>]*>\s*<\/definedNames>/, '');
   if (/<workbookView\b/.test(xml)) {
     xml = xml.replace(/<workbookView\b[^>]*?\/?>/g, (tag) => setAttr(attr(tag, 'firstSheet') ? setAttr(tag, 'firstSheet', '0') : tag, 'activeTab', '0'));
@@ -71,6 +73,14 @@ export function addFirstSheet(pkg: Package, name: string, sheetXml: string, repl
     if (selected !== text) pkg.put(s.part, selected);
   }
   return part;
+}
+
+/** `'Nhập liệu'!$A1:$H38` → `'Nhập liệu'!$A$1:$H$38` in `_xlnm.Print_Area` (the part after each `!` only). */
+function absolutePrintAreas(xml: string): string {
+  return xml.replace(/(<definedName\b[^>]*\sname="_xlnm\.Print_Area"[^>]*>)([\s\S]*?)(<\/definedName>)/g, (_m, open: string, areas: string, close: string) => {
+    const fixed = areas.replace(/(!)([^,]*)/g, (_a, bang: string, ref: string) => bang + ref.replace(/\$?([A-Z]{1,3})\$?(\d+)/g, '$$$1$$$2'));
+    return open + fixed + close;
+  });
 }
 
 function shiftDefinedNames(xml: string, shift: (n: number) => number | undefined): string {
