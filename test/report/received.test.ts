@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { loadAndValidateSet, parsePeriod, type SubmissionResult } from '../../src/model/index.js';
+import { loadAndValidateSet, parsePeriod } from '../../src/model/index.js';
 import { mergeSubmissions } from '../../src/report/merge-submissions.js';
 import { parseReceivedDate, readReceived, ReceivedError } from '../../src/report/read-received.js';
 import { makeSet } from '../helpers/make-set.js';
 import { encodeWindows1258 } from '../helpers/windows-1258.js';
+import { acceptedResult } from '../helpers/submission-result.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'received-'));
 const write = (name: string, bytes: string | Buffer) => {
@@ -91,22 +92,7 @@ describe('readReceived', () => {
 
 describe('merge with --received', () => {
   const period = parsePeriod('2026-Q1')!;
-  const result = (unit: string, file: string): SubmissionResult => ({
-    file,
-    sha256: 'x',
-    status: 'accepted',
-    unit,
-    period: '2026-Q1',
-    setId: 'tiny',
-    setVersion: '1.0.0',
-    diagnostics: [],
-    values: new Map([
-      ['A.01a', 1],
-      ['A.01b', 2],
-    ]),
-    notes: new Map(),
-    modified: '2026-03-18T08:00:00Z',
-  });
+  const result = (unit: string, file: string) => acceptedResult(unit, { 'A.01a': 1, 'A.01b': 2 }, { file, sha256: 'x' });
 
   it('compares dates, not text: 2026-3-8 and an Excel serial are on time, 9/4/2026 is late', async () => {
     const { set } = await loadAndValidateSet(makeSet());
