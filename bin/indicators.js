@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { existsSync } from 'node:fs';
+
 // Thin launcher: the compiled CLI lives in dist/ (built by `npm run build`; the published package carries it, built by `prepack`).
 
 // `indicators … | head` closes the pipe early: stop quietly instead of failing on the next write.
@@ -7,15 +9,12 @@ process.stdout.on('error', (error) => {
   process.exit(process.exitCode ?? 0);
 });
 
-let cli;
-try {
-  cli = await import('../dist/cli/main.js');
-} catch (error) {
-  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist')) throw error;
-  // Only in a clone of the repository that was never built (the package carries dist/).
+// Only in a clone of the repository that was never built (the package carries dist/): say so instead of a stack.
+if (!existsSync(new URL('../dist/cli/main.js', import.meta.url))) {
   process.stderr.write('indicators: chưa có dist/ — chạy `npm run build` trong thư mục mã nguồn trước / dist/ is missing: run `npm run build` in the source folder first.\n');
   process.exit(2);
 }
+const cli = await import('../dist/cli/main.js');
 cli.main(process.argv).then((code) => {
   process.exitCode = code;
 });

@@ -3,6 +3,9 @@ import type { Diagnostic } from '../diagnostics/index.js';
 /** More files than this with the same code (one location each) are shown as one entry by the stylish format. */
 export const GROUP_ABOVE = 5;
 
+/** Codes located at a unit (its code in `location.file`), not at a file: a group of them counts units. */
+export const UNIT_CODES: ReadonlySet<Diagnostic['code']> = new Set(['missing-submission', 'wrong-period-submission']);
+
 /** One code repeated across many files: shown once, with the count and the files. */
 export interface RepeatedCode {
   code: Diagnostic['code'];
@@ -26,7 +29,9 @@ export function groupRepeated(diagnostics: readonly Diagnostic[], above = GROUP_
   const repeated: RepeatedCode[] = [];
   for (const [code, list] of byCode) {
     const files = new Set(list.map((d) => d.location.file));
-    if (files.size > above && files.size === list.length) {
+    // Only diagnostics about a whole file (or unit): one at a sheet, cell or line keeps its place in the output.
+    const fileLevel = list.every(({ location: l }) => l.sheet === undefined && l.cell === undefined && l.line === undefined && l.path === undefined);
+    if (fileLevel && files.size > above && files.size === list.length) {
       grouped.add(code);
       repeated.push({ code: code as Diagnostic['code'], diagnostics: list });
     }

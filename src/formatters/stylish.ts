@@ -2,7 +2,7 @@ import chalk, { Chalk } from 'chalk';
 import { CODES, countBySeverity, type Diagnostic } from '../diagnostics/index.js';
 import { cliText } from '../i18n/cli.js';
 import { severityWord } from '../i18n/words.js';
-import { groupRepeated, type RepeatedCode } from './group-repeated.js';
+import { groupRepeated, UNIT_CODES, type RepeatedCode } from './group-repeated.js';
 import type { FormatOptions, Formatter } from './types.js';
 
 /** Files named in a repeated code's entry; the rest are counted ("và 111 tệp khác"). */
@@ -56,7 +56,7 @@ function repeatedEntry(group: RepeatedCode, options: FormatOptions, c: InstanceT
   const more = count - files.length;
   const sev = paint[first.severity](severityWord(first.severity, lang, true));
   // A unit that sent nothing is located by its code, not a file: count what the list holds.
-  const ofUnits = list.every((d) => !/[\\/.]/.test(d.location.file));
+  const ofUnits = UNIT_CODES.has(group.code);
   const counted = ofUnits ? t.units(count) : t.files(count);
   const title = `${CODES[group.code][lang]}: ${counted}`;
   const out = [c.underline(counted), `  ${sev}  ${title}  ${c.dim(group.code)}`];

@@ -125,6 +125,18 @@ describe('stylish: a code repeated across many files', () => {
     expect(FORMATTERS.stylish(missing, { color: false, lang: 'en' })).toContain('and 2 more units');
   });
 
+  it('keeps every diagnostic at a sheet and cell in its place, however many files have it', () => {
+    const atCells = Array.from({ length: 7 }, (_, i): Diagnostic => ({
+      code: 'number-as-text',
+      severity: 'info',
+      message: 'Số nhập dạng văn bản',
+      location: { file: `in/${1000 + i}.xlsx`, sheet: 'Nhập liệu', cell: `G${10 + i}` },
+    }));
+    const out = FORMATTERS.stylish(atCells, { color: false, lang: 'vi' });
+    expect(out.match(/number-as-text/g)).toHaveLength(7);
+    expect(out).toContain('in/1006.xlsx:Nhập liệu!G16');
+  });
+
   it('keeps up to five files as they are', () => {
     const out = FORMATTERS.stylish(repeated(5), { color: false, lang: 'vi' });
     expect(out.match(/output-exists/g)).toHaveLength(5);

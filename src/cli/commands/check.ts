@@ -8,7 +8,7 @@ import { note } from '../output.js';
 import { startProgress } from '../progress.js';
 import { TOOL_VERSION } from '../version.js';
 import { noSubmissions, readPreviousOption } from './input-options.js';
-import { checkWritable } from './out-option.js';
+import { checkOutDir } from './out-option.js';
 import { parsePeriodOption } from './period-option.js';
 
 interface CheckCliOptions extends CommonOptions {
@@ -38,7 +38,7 @@ export function checkCommand(run: (code: number) => void): Command {
       const format = resolveFormat(options);
       const print = { format, color: useColor(options), lang, quiet: options.quiet };
       const period = options.period ? parsePeriodOption(options.period) : undefined;
-      if (options.annotate) checkWritable(options.annotate);
+      if (options.annotate) checkOutDir(options.annotate, paths, '--annotate');
       const usable = await loadSetOrStop(resolveSetDir(options), print, run);
       if (!usable) return;
       const { set, warnings } = usable;

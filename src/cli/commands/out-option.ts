@@ -5,11 +5,11 @@ import { probeWritable } from '../../io/probe-writable.js';
 import { OutputError, UsageError } from '../errors.js';
 
 /**
- * `--out` must name a folder (new or existing) that holds none of the inputs: writing there would replace what the
+ * `--out` (or `option`, e.g. `--annotate`) must name a folder (new or existing) that holds none of the inputs: writing there would replace what the
  * user gave (a usage error, exit 2), and that can be written (an `OutputError`, exit 1); checked before anything is
  * read or written.
  */
-export function checkOutDir(out: string, inputs: readonly string[] = []): void {
+export function checkOutDir(out: string, inputs: readonly string[] = [], option = '--out'): void {
   let info;
   try {
     info = statSync(out, { throwIfNoEntry: false });
@@ -17,11 +17,13 @@ export function checkOutDir(out: string, inputs: readonly string[] = []): void {
     throw new OutputError(out, error as NodeJS.ErrnoException);
   }
   if (info && !info.isDirectory()) {
-    throw new UsageError(cliText().options.outIsFile(out), cliText().options.outIsFileHint);
+    throw new UsageError(cliText().options.outIsFile(out, option), cliText().options.outIsFileHint);
   }
   const target = resolve(out);
-  if (inputs.some((p) => target === resolve(p) || resolve(p).startsWith(target + sep))) {
-    throw new UsageError(cliText().options.outHoldsInputs(out), cliText().options.outHoldsInputsHint);
+  // Neither holding an input nor inside an input folder: the next run over that folder would read what is written.
+  const overlaps = (p: string) => target === resolve(p) || resolve(p).startsWith(target + sep) || (target.startsWith(resolve(p) + sep) && statSync(p, { throwIfNoEntry: false })?.isDirectory());
+  if (inputs.some(overlaps)) {
+    throw new UsageError(cliText().options.outHoldsInputs(out, option), cliText().options.outHoldsInputsHint(option));
   }
   checkWritable(out);
 }
