@@ -14,6 +14,7 @@ export const fileDetails = {
   },
   csvMissingColumn: (column: string) => `CSV: thiếu cột / missing column ${column}`,
   jsonNoRows: 'JSON: no array of rows / không có mảng các dòng',
+  jsonRowNotObject: (row: number) => `JSON: dòng ${row} không phải một đối tượng / row ${row} is not an object`,
   sameSheetName: (a: string, b: string) => `hai trang cùng tên / two sheets named "${a}" and "${b}"`,
   overflowRow: (row: number) => `dòng/row ${row}`,
   rowLimit: (rows: string) => `${rows} dòng/rows`,

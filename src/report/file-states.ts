@@ -34,26 +34,31 @@ export function fileOutcomes(results: readonly SubmissionResult[], periodId: str
 const comparable = (path: string) => path.normalize('NFC').replace(/\\/g, '/').replace(/^\.\//, '');
 
 /**
- * Which --received row dates which input file: the row naming the file's path, or the end of it (its name, or
- * `folder/name`), else by the row's name alone; the longest match wins. Returns the date by input file and the rows
- * that named no input.
+ * Which --received row dates which input file: the row whose path shares the most trailing parts with the file's (its
+ * name at least; a path written on another computer, `C:\Hộp thư\a.xlsx`, still matches `hop-thu/a.xlsx` by name).
+ * When two rows match a file equally well, neither dates it: the file is `ambiguous`, never given another file's
+ * date. Returns the row by input file, the files matched ambiguously (with their rows), and the rows that named no input.
  */
-export function matchReceived<T>(files: readonly string[], rows: ReadonlyMap<string, T>): { byFile: Map<string, T>; unknown: string[] } {
+export function matchReceived<T>(files: readonly string[], rows: ReadonlyMap<string, T>): { byFile: Map<string, T>; ambiguous: { file: string; keys: string[] }[]; unknown: string[] } {
   const byFile = new Map<string, T>();
+  const ambiguous: { file: string; keys: string[] }[] = [];
   const used = new Set<string>();
-  // Each row by its whole path, then by its name alone (a path written on another computer: `C:\Hộp thư\a.xlsx`).
-  const keys = [...rows.keys()]
-    .flatMap((k) => [
-      { key: k, path: comparable(k) },
-      { key: k, path: comparable(k).split('/').pop()! },
-    ])
-    .sort((a, b) => b.path.length - a.path.length);
+  const parts = (path: string) => comparable(path).split('/').filter(Boolean).reverse();
+  const rowParts = [...rows.keys()].map((key) => ({ key, parts: parts(key) }));
   for (const file of files) {
-    const path = comparable(file);
-    const hit = keys.find((k) => path === k.path || path.endsWith(`/${k.path}`));
-    if (!hit) continue;
-    byFile.set(file, rows.get(hit.key)!);
-    used.add(hit.key);
+    const mine = parts(file);
+    let best = 0;
+    let hits: string[] = [];
+    for (const row of rowParts) {
+      let shared = 0;
+      while (shared < mine.length && shared < row.parts.length && mine[shared] === row.parts[shared]) shared++;
+      if (shared === 0 || shared < best) continue;
+      if (shared > best) [best, hits] = [shared, []];
+      hits.push(row.key);
+    }
+    for (const key of hits) used.add(key);
+    if (hits.length === 1) byFile.set(file, rows.get(hits[0])!);
+    else if (hits.length > 1) ambiguous.push({ file, keys: hits });
   }
-  return { byFile, unknown: [...rows.keys()].filter((k) => !used.has(k)) };
+  return { byFile, ambiguous, unknown: [...rows.keys()].filter((k) => !used.has(k)) };
 }

@@ -30,7 +30,9 @@ export function mergeSubmissions(input: MergeInput): MergedReport {
     input.results.map((r) => r.file),
     input.received?.dates ?? new Map(),
   );
-  const files = fileOutcomes(input.results, period.id, set.info.id, deadline, new Map([...received.byFile].map(([f, r]) => [f, r.date])));
+  // A file two rows date equally well is not judged (undefined), as one whose date could not be read.
+  const dates = new Map<string, string | undefined>([...[...received.byFile].map(([f, r]) => [f, r.date] as const), ...received.ambiguous.map((a) => [a.file, undefined] as const)]);
+  const files = fileOutcomes(input.results, period.id, set.info.id, deadline, dates);
   const unitValues = new Map<string, Map<string, number | string | boolean | undefined>>();
   const sources = new Map<string, { file: string; sha256: string; late: boolean }>();
   const unitNotes = new Map<string, ReadonlyMap<string, string>>();
@@ -40,7 +42,7 @@ export function mergeSubmissions(input: MergeInput): MergedReport {
     sources.set(f.unit, { file: f.file, sha256: f.sha256, late: f.late });
     unitNotes.set(f.unit, input.results[i].notes);
   }
-  const diagnostics: Diagnostic[] = [...(input.inputDiagnostics ?? []), ...receivedDiagnostics(input.received, received.unknown), ...input.results.flatMap((r) => r.diagnostics)];
+  const diagnostics: Diagnostic[] = [...(input.inputDiagnostics ?? []), ...receivedDiagnostics(input.received, received.unknown, received.ambiguous), ...input.results.flatMap((r) => r.diagnostics)];
   const units: UnitOutcome[] = [];
   for (const { unit, indicators } of planObligations(set, period)) {
     if (indicators.length === 0) continue;
@@ -99,13 +101,17 @@ export function mergeSubmissions(input: MergeInput): MergedReport {
 }
 
 /** The list's unreadable dates, and a warning for each row that names no input file. */
-function receivedDiagnostics(received: ReceivedDates | undefined, unknown: readonly string[]): Diagnostic[] {
+function receivedDiagnostics(received: ReceivedDates | undefined, unknown: readonly string[], ambiguous: readonly { file: string; keys: string[] }[]): Diagnostic[] {
   if (!received) return [];
   const rows = unknown.map((key) => {
     const line = received.dates.get(key)!.line;
     return makeDiagnostic('received-unknown-file', { location: { file: received.file, line }, params: { line, text: key } });
   });
-  return [...received.diagnostics, ...rows].sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0));
+  const unsure = ambiguous.map(({ file, keys }) => {
+    const lines = keys.map((k) => received.dates.get(k)!.line).sort((a, b) => a - b);
+    return makeDiagnostic('received-ambiguous', { location: { file: received.file, line: lines[0] }, params: { file, lines: lines.join(', ') } });
+  });
+  return [...received.diagnostics, ...rows, ...unsure].sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0));
 }
 
 /** Every (indicator, category) due in the period, with the units that owe it. */

@@ -90,7 +90,8 @@ export function readCsv(bytes: Buffer): CsvSubmission | { missing: string } {
   const expected = header.length;
   const badLines: CsvSubmission['badLines'] = [];
   const rows = records.slice(1).map(({ record, info, raw }) => {
-    const split = delimiter === ',' && record.length === expected ? splitDecimal(record[value], record[value + 1]) : undefined;
+    // Only a note column right after the value can absorb the decimal part (unit codes and periods are numbers too).
+    const split = delimiter === ',' && record.length === expected && note === value + 1 ? splitDecimal(record[value], record[note]) : undefined;
     const whole = record.length === expected && !split;
     if (!whole) badLines.push({ line: info.lines, found: record.length, expected, text: raw.replace(/^\n+|\n$/g, ''), ...(split ? { split } : {}) });
     return {

@@ -69,6 +69,8 @@ export async function readDataset(path: string): Promise<DatasetRow[]> {
   } catch (error) {
     throw new DatasetError(path, (error as Error).message.split('\n')[0]);
   }
+  const notObject = rows.findIndex((r) => typeof r !== 'object' || r === null || Array.isArray(r));
+  if (notObject >= 0) throw new DatasetError(path, fileDetails.jsonRowNotObject(notObject + 1));
   const lacking = NEEDED.filter((c) => rows.length > 0 && !(c in (rows[0] as object)));
   if (lacking.length) throw new DatasetError(path, fileDetails.missingColumn(lacking.join(', ')));
   return rows;

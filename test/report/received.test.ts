@@ -114,4 +114,18 @@ describe('merge with --received', () => {
     const report = mergeSubmissions({ set: set!, period, results: [result('1001', 'in/1001_tiny_2026-Q1.xlsx')], received: await readReceived(list) });
     expect(report.diagnostics.filter((d) => d.location.file === list).map((d) => [d.code, d.severity, d.location.line])).toEqual([['received-unknown-file', 'warning', 3]]);
   });
+
+  it("dates each file by the row sharing most of its path, and never gives a file another file's date", async () => {
+    const { set } = await loadAndValidateSet(makeSet());
+    const list = write(
+      'folders.csv',
+      'file;received\nD:\\Hop thu\\lan-2\\1001_tiny_2026-Q1.xlsx;25/04/2026\nD:\\Hop thu\\lan-1\\1001_tiny_2026-Q1.xlsx;10/03/2026\n1002_tiny_2026-Q1.xlsx;11/03/2026\nA\\1002_tiny_2026-Q1.xlsx;30/04/2026\n',
+    );
+    const results = [result('1001', 'hop-thu/lan-1/1001_tiny_2026-Q1.xlsx'), result('1001', 'hop-thu/lan-2/1001_tiny_2026-Q1.xlsx'), result('1002', 'in/1002_tiny_2026-Q1.xlsx')];
+    const report = mergeSubmissions({ set: set!, period, results, received: await readReceived(list) });
+    expect(report.files.map((f) => f.received)).toEqual(['2026-03-10', '2026-04-25', undefined]);
+    expect(report.files[2].late).toBe(false);
+    const rows = report.diagnostics.filter((d) => d.location.file === list).map((d) => [d.code, d.location.line]);
+    expect(rows).toEqual([['received-ambiguous', 4]]);
+  });
 });

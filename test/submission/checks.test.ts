@@ -274,6 +274,14 @@ describe('breakdown totals', () => {
     expect(r.values.get('C.01')).toBe(12);
   });
 
+  it('a CSV total typed with a thousands dot in an integer count ("13.000") is read as such and compared', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-csv-sum-int-'));
+    const file = join(dir, '1001_tiny_2026-Q2.csv');
+    writeFileSync(file, ['Mã chỉ số;Phân tổ;Giá trị;Ghi chú', 'A.01a;;6;', 'A.01b;;9;', 'A.01;;;', 'C.01;;13.000;', 'C.01;Cấp tỉnh;5;', 'C.01;Cấp xã;7;', 'C.02;;3,5;'].join('\r\n'));
+    const [r] = (await checkSubmissions({ set: fx.set, inputs: [file] })).results;
+    expect(r.diagnostics.find((d) => d.code === 'breakdown-sum-mismatch')).toMatchObject({ severity: 'error', location: { line: 5 }, params: { total: 13000, sum: 12 } });
+  });
+
   it('an "of which" breakdown (exhaustive: false): the total is typed and required; categories above it are a warning, below it fine', async () => {
     const ofWhich = await tinyFixture('2026-Q2', '1001', {
       'breakdowns.yaml': 'breakdowns:\n  - id: level\n    name: Theo cấp\n    exhaustive: false\n    categories:\n      - { code: tinh, name: Cấp tỉnh }\n      - { code: xa, name: Cấp xã }\n',

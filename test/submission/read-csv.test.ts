@@ -75,6 +75,16 @@ describe('readCsv: a decimal comma split into the empty column after the value',
     expect(csv.rows.map((r) => r.value)).toEqual(['', '', '12', '3640,6']);
   });
 
+  it('reads a comma file whose column after the value is a unit code or a period (numbers, not a decimal part)', () => {
+    const csv = readCsv(Buffer.from('code,value,unit,period\nCDS.03a,1245649,21109,2026-Q1\nKT.01,12,51,2026\n'));
+    if ('missing' in csv) throw new Error('columns');
+    expect(csv.badLines).toEqual([]);
+    expect(csv.rows.map((r) => [r.value, r.unit, r.period])).toEqual([
+      ['1245649', '21109', '2026-Q1'],
+      ['12', '51', '2026'],
+    ]);
+  });
+
   it('leaves a ";"-separated line alone: there a comma is part of the field', () => {
     const csv = readCsv(Buffer.from('code;value;note\nKT.01;3640;6\n'));
     expect('missing' in csv ? csv : csv.badLines).toEqual([]);

@@ -54,6 +54,8 @@ describe('readDataset', () => {
       [write('received.csv', 'file,received\na.xlsx,18/03/2026\n'), 'set_id'],
       [write('broken.json', '{"rows": ['), 'JSON'],
       [write('object.json', '{"data": 1}'), 'JSON'],
+      [write('numbers.json', '[1, 2]'), 'row 1'],
+      [write('null-row.json', '{"rows": [{"set_id": "tiny"}, null]}'), 'row 2'],
     ]) {
       const error = await readDataset(file).catch((e: unknown) => e);
       expect(error, file).toBeInstanceOf(DatasetError);

@@ -66,6 +66,19 @@ export const merge = defineDiagnostics(
         hint: () => 'Write dates as dd/mm/yyyy (18/03/2026) or yyyy-mm-dd (2026-03-18), or as an Excel date cell; fix it and run again.',
       },
     },
+    'received-ambiguous': {
+      severity: 'warning',
+      vi: {
+        summary: 'Hai dòng --received cùng khớp một tệp',
+        message: (p) => `Các dòng ${p.lines} cùng khớp tệp "${p.file}" như nhau: không lấy ngày nhận nào, không xét nộp muộn`,
+        hint: () => 'Ghi đường dẫn đầy đủ hơn (thư mục/tên tệp) để mỗi dòng chỉ khớp một tệp.',
+      },
+      en: {
+        summary: 'Two --received rows match one file equally',
+        message: (p) => `Lines ${p.lines} match file "${p.file}" equally well: no received date taken, lateness not judged`,
+        hint: () => 'Write a longer path (folder/file name) so that each row matches one file.',
+      },
+    },
     'received-unknown-file': {
       severity: 'warning',
       vi: {

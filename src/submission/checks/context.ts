@@ -59,7 +59,7 @@ export function heldNumber(ctx: FileContext, r: ValueRow): { address: string; va
   const at = valueCellOf(ctx, r);
   if (!at?.cell || (at.cell.formula && !at.cell.cached)) return undefined;
   const raw = at.cell.value;
-  const parsed = typeof raw === 'string' ? parseNumberText(raw) : undefined;
+  const parsed = typeof raw === 'string' ? parseNumberText(raw, { integer: r.indicator.value_type === 'integer' }) : undefined;
   const value = typeof raw === 'number' ? raw : parsed?.kind === 'number' ? parsed.value : undefined;
   return value === undefined ? undefined : { address: at.address, value };
 }
