@@ -105,10 +105,11 @@ async function writeStaged(options: CompileOptions, plans: TemplatePlan[], owing
       content_hash: set.contentHash,
       period: period.id,
     };
-    const notBumped = existing && sha256(existing) !== hash ? await versionNotBumpedInTemplate(path, plan.fileName, await options.readStamp?.(existing), set) : undefined;
+    const same = existing !== undefined && sha256(existing) === hash;
+    const notBumped = existing && !same ? await versionNotBumpedInTemplate(path, plan.fileName, await options.readStamp?.(existing), set) : undefined;
     if (notBumped) {
       refusals.push(notBumped);
-    } else if (existing && sha256(existing) === hash) {
+    } else if (same) {
       result.unchanged.push(plan.fileName);
       result.written.push(entry);
     } else if (existing && !options.force) {

@@ -5,7 +5,6 @@ import { loadSetOrStop } from '../load-set.js';
 import { applyLang, type CommonOptions, formatOption, langOption, noColorOption, quietOption, resolveFormat, resolveSetDir, setOption, useColor } from '../options.js';
 import { exitCodeFor, note, printDiagnostics } from '../output.js';
 import { startProgress } from '../progress.js';
-import { TOOL_VERSION } from '../version.js';
 import { checkOutDir } from './out-option.js';
 import { noSubmissions, readPreviousOption, readReceivedOption } from './input-options.js';
 import { parsePeriodOption } from './period-option.js';
@@ -58,9 +57,7 @@ export function mergeCommand(run: (code: number) => void): Command {
         return;
       }
       const written = await writeReport(report, options.out, lang);
-      const { formatMergeResults } = await import('../../formatters/merge-results.js');
-      const text = formatMergeResults(warnings, report.diagnostics, report.counts, format, { ...print, version: TOOL_VERSION });
-      if (text) process.stdout.write(text);
+      await printDiagnostics([...warnings, ...report.diagnostics], format, { ...print, summary: { ...report.counts } });
       const c = report.counts;
       note(t.done({ ...c, period: period.id, wrongPeriod: c.wrongPeriod ?? 0, byState: { ...c.byState, notInPeriod: c.byState['not-in-period'] }, written: written.join(', ') }), print);
       run(c.files - c.byState.accepted > 0 || exitCodeFor(report.diagnostics) !== 0 ? 1 : 0);
