@@ -7,7 +7,6 @@ import type { Lang } from './lang.js';
 type Severity = 'error' | 'warning' | 'info';
 type Frequency = 'month' | 'quarter' | 'half-year' | 'nine-months' | 'year';
 type Accumulation = 'period' | 'year-to-date' | 'stock';
-type ValueType = 'integer' | 'decimal' | 'percent' | 'boolean' | 'text';
 type UnitKind = 'province' | 'department' | 'commune' | 'ward' | 'special-zone' | 'other';
 type IndicatorType = 'input' | 'process' | 'result' | 'impact' | 'composite';
 /** Fields of an indicator named in messages (diff, template-changed). */
@@ -21,7 +20,6 @@ interface Words {
   /** The frequency as a cycle: the annex's "Tần suất" column ("Quý" / "Quarterly"). */
   frequencyCycle: Record<Frequency, string>;
   accumulation: Record<Accumulation, string>;
-  valueType: Record<ValueType, string>;
   unitKind: Record<UnitKind, string>;
   indicatorType: Record<IndicatorType, string>;
   field: Record<IndicatorField, string>;
@@ -40,7 +38,6 @@ export const words = defineCatalog<Words>(
     frequency: FREQUENCY_VI,
     frequencyCycle: FREQUENCY_VI,
     accumulation: { period: 'trong kỳ', 'year-to-date': 'lũy kế từ đầu năm', stock: 'cuối kỳ' },
-    valueType: { integer: 'số nguyên', decimal: 'số thập phân', percent: 'tỷ lệ (%)', boolean: 'có/không', text: 'văn bản' },
     unitKind: { province: 'tỉnh', department: 'sở, ngành', commune: 'xã', ward: 'phường', 'special-zone': 'đặc khu', other: 'khác' },
     indicatorType: { input: 'Đầu vào', process: 'Quá trình', result: 'Kết quả', impact: 'Tác động', composite: 'Tổng hợp' },
     field: {
@@ -63,7 +60,6 @@ export const words = defineCatalog<Words>(
     frequency: { month: 'Month', quarter: 'Quarter', 'half-year': 'Half-year', 'nine-months': 'Nine months', year: 'Year' },
     frequencyCycle: { month: 'Monthly', quarter: 'Quarterly', 'half-year': 'Half-yearly', 'nine-months': 'Nine months', year: 'Yearly' },
     accumulation: { period: 'in the period', 'year-to-date': 'year to date', stock: 'end of period' },
-    valueType: { integer: 'integer', decimal: 'decimal', percent: 'percentage', boolean: 'yes/no', text: 'text' },
     unitKind: { province: 'province', department: 'department', commune: 'commune', ward: 'ward', 'special-zone': 'special zone', other: 'other' },
     indicatorType: { input: 'Input', process: 'Process', result: 'Result', impact: 'Impact', composite: 'Composite' },
     field: {

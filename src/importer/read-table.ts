@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { makeDiagnostic } from '../diagnostics/make-diagnostic.js';
 import { importerErrors } from '../i18n/index.js';
 import { columnNumber } from '../submission/parse-sheet.js';
 import { readCsvRecords } from '../submission/read-csv.js';
@@ -26,7 +27,11 @@ export async function readTable(file: string): Promise<Table> {
   }
   if (ext !== '.xlsx') throw new Error(importerErrors.notXlsxOrCsv(file));
   const wb = readWorkbook(bytes);
-  if ('code' in wb) throw new Error(`${file}: ${wb.code} (${wb.detail})`);
+  if ('code' in wb) {
+    // The same words check uses for such a file, in the current language, never the raw code.
+    const params = { detail: wb.detail, format: wb.format ?? ext };
+    throw new Error(`${file}: ${makeDiagnostic(wb.code, { location: { file }, params }).message}`);
+  }
   const info = wb.sheets.find((s) => s.state === 'visible') ?? wb.sheets[0];
   const sheet = info ? wb.sheet(info.name) : undefined;
   if (!sheet) throw new Error(importerErrors.noSheet(file));

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Lang } from '../diagnostics/index.js';
+import { words } from '../i18n/index.js';
 import { normalizeZip } from '../io/zip-normalize.js';
 import { changeOf, changesInPoints } from '../model/change.js';
 import { numberFormat } from '../model/layout/index.js';
@@ -142,7 +143,11 @@ export async function writeReportXlsx(path: string, report: MergedReport, rows: 
   byUnit.commit();
 
   const completeness = sheet(L.sheets.completeness, L.completenessHead, [10, 32, 12, 16, 10, 48, 12, 10]);
-  for (const u of report.units) addRow(completeness, [u.unit.code, u.unit.name, u.unit.kind, L.status[u.status], u.late ? L.yes : '', u.file ?? '', u.received ?? '', u.problems]);
+  // The kind in the report's language, capitalised as a column value ("Xã", "Sở, ngành"), never the model's enum value.
+  for (const u of report.units) {
+    const kind = words[lang].unitKind[u.unit.kind];
+    addRow(completeness, [u.unit.code, u.unit.name, kind.charAt(0).toLocaleUpperCase(lang) + kind.slice(1), L.status[u.status], u.late ? L.yes : '', u.file ?? '', u.received ?? '', u.problems]);
+  }
   completeness.commit();
 
   const checks = sheet(L.sheets.checks, L.checksHead, [48, 14, 10, 11, 26, 90]);

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSubmissions } from '../../src/submission/check-submissions.js';
-import { annotateSubmission } from '../../src/submission/annotate.js';
+import { writeAnnotatedCopy } from '../../src/submission/annotate.js';
 import type { SubmissionResult } from '../../src/model/index.js';
 import { bundledTemplates } from '../helpers/bundled-fixture.js';
 import { requireSoffice, sofficeConvert } from '../helpers/soffice.js';
@@ -61,7 +61,7 @@ describe.skipIf(!enabled)('check with LibreOffice (the real client)', () => {
     const bad = results.filter((r) => r.diagnostics.some((d) => d.severity !== 'info'));
     const before = bad.map((r) => readFileSync(r.file));
     const files = [];
-    for (const r of bad) files.push(await annotateSubmission(r, out, 'vi'));
+    for (const r of bad) files.push((await writeAnnotatedCopy(r, out, 'vi')).path);
     bad.forEach((r, i) => expect(readFileSync(r.file).equals(before[i])).toBe(true)); // originals untouched
     const reopened = join(fixture.dir, 'reopened');
     mkdirSync(reopened);

@@ -6,7 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAndValidateSet, parsePeriod, type IndicatorSet, type Period, type SubmissionResult } from '../../src/model/index.js';
 import { checkSubmissions } from '../../src/submission/check-submissions.js';
-import { annotateSubmission } from '../../src/submission/annotate.js';
+import { writeAnnotatedCopy } from '../../src/submission/annotate.js';
 import { builtCompile } from '../helpers/built.js';
 import { checkOoxml, requireXmllint } from '../helpers/ooxml-check.js';
 import { PYTHON, requireOpenpyxl, requireSsconvert } from '../helpers/programs.js';
@@ -87,7 +87,7 @@ beforeAll(async () => {
   }
   for (const c of cases.filter((x) => x.enabled)) {
     c.result = (await checkSubmissions({ set, inputs: [c.file!], period })).results[0];
-    c.copy = await annotateSubmission(c.result, join(dir, 'returned', basename(join(c.file!, '..'))), 'vi');
+    c.copy = (await writeAnnotatedCopy(c.result, join(dir, 'returned', basename(join(c.file!, '..'))), 'vi')).path;
   }
 }, 600_000);
 
@@ -240,7 +240,7 @@ describe('check --annotate on a file that cannot be patched', () => {
     mkdirSync(join(dir, 'truncated'), { recursive: true });
     const bytes = readFileSync(tool.file!);
     writeFileSync(file, bytes.subarray(0, bytes.length >> 1));
-    const copy = await annotateSubmission({ ...tool.result!, file }, join(dir, 'returned', 'truncated'), 'vi');
+    const copy = (await writeAnnotatedCopy({ ...tool.result!, file }, join(dir, 'returned', 'truncated'), 'vi')).path;
     expect(basename(copy)).toBe(basename(file).replace(/\.xlsx$/, '.loi.xlsx'));
     const zip = unzipSync(readFileSync(copy));
     const sheets = [...text(zip, 'xl/workbook.xml').matchAll(/<sheet\b[^>]*name="([^"]+)"/g)].map((m) => m[1]);
@@ -259,13 +259,20 @@ describe('check --annotate on a CSV return', () => {
     writeFileSync(file, 'code,category,value,note\nKT.07,,abc,\n');
     const result = (await checkSubmissions({ set, inputs: [file], period })).results[0];
     expect(result.diagnostics.some((d) => d.location.line !== undefined)).toBe(true);
-    const copy = await annotateSubmission(result, join(dir, 'returned', 'csv'), 'en');
+    const written = await writeAnnotatedCopy(result, join(dir, 'returned', 'csv'), 'en');
+    expect(written.marked).toBe(false);
+    expect(written.reason).toBeUndefined();
+    const copy = written.path;
     expect(basename(copy)).toBe(`${UNIT}_qng-bo-chi-so_2026-Q1.loi.xlsx`);
     const zip = unzipSync(readFileSync(copy));
     const list = text(zip, sheetPart(zip, 'Problems to fix'));
     expect(list).not.toMatch(/<hyperlink\b/);
     expect(list).toMatch(/line \d+/);
     if (hasXmllint) expect(checkOoxml(copy).filter((f) => f.level === 'ERROR' || f.level === 'WARN')).toEqual([]);
+    const out = join(dir, 'returned', 'csv-cli');
+    const r = runCli(['check', file, '--period', '2026-Q1', '--annotate', out]);
+    expect(r.stderr).toContain(`Danh sách lỗi (biểu CSV không có ô để tô): ${join(out, basename(copy))}`);
+    expect(r.stderr).not.toContain('Bản đánh dấu lỗi');
   });
 });
 
@@ -286,7 +293,8 @@ describe('indicators check --annotate (the CLI)', () => {
       expect(readdirSync(out).sort()).toEqual([basename(good), basename(good).replace(/\.xlsx$/, '.loi.xlsx')].sort());
       expect(readFileSync(good).equals(bytes)).toBe(true);
       expect(r.stderr).toContain(`Bản đánh dấu lỗi: ${join(out, basename(good))}`);
-      expect(r.stderr).toContain('Danh sách lỗi (không mở được tệp gốc để tô ô)');
+      const list = join(out, basename(good).replace(/\.xlsx$/, '.loi.xlsx'));
+      expect(r.stderr).toContain(`Danh sách lỗi (không tô được ô trên tệp gốc: kiểm tra không đọc được tệp này): ${list}`);
     },
     120_000,
   );
@@ -302,7 +310,7 @@ describe('a returned copy sent back again', () => {
       const file = join(resaved, basename(cases[1].copy!));
       const result = (await checkSubmissions({ set, inputs: [file], period })).results[0];
       expect(diagnosticKeys(result)).toEqual(diagnosticKeys(cases[1].result!));
-      const copy = await annotateSubmission(result, join(dir, 'returned', 'resent'), 'vi');
+      const copy = (await writeAnnotatedCopy(result, join(dir, 'returned', 'resent'), 'vi')).path;
       expect(basename(copy)).toBe(basename(file));
       const zip = unzipSync(readFileSync(copy));
       expect([...text(zip, 'xl/workbook.xml').matchAll(/<sheet\b[^>]*name="([^"]+)"/g)].map((m) => m[1]).filter((n) => n === 'Lỗi cần sửa')).toHaveLength(1);

@@ -82,4 +82,14 @@ describe('init --from-catalog', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('không tìm thấy dòng tiêu đề');
   });
+
+  it('names a catalog .xlsx that is not a workbook in words, not by its diagnostic code', () => {
+    const bad = join(dir, 'hong.xlsx');
+    writeFileSync(bad, 'not a workbook at all');
+    const refused = runCli(['init', join(dir, 'refused-bad'), '--from-catalog', bad]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(bad);
+    expect(refused.stderr).toContain('Tệp hỏng hoặc không phải tệp Excel');
+    expect(refused.stderr).not.toContain('corrupt-file');
+  });
 });

@@ -86,6 +86,19 @@ describe('merge end to end', () => {
     expect(s.late).toBe(0);
   });
 
+  it("report.xlsx names each unit's kind in Vietnamese, not by the model's English value", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, 'report.xlsx'));
+    const ws = wb.getWorksheet('Tình hình nộp báo cáo')!;
+    expect(ws.getRow(1).getCell(3).value).toBe('Loại');
+    const kinds = new Set<string>();
+    ws.eachRow((row, n) => {
+      if (n > 1) kinds.add(String(row.getCell(3).value));
+    });
+    expect(kinds.has('Xã')).toBe(true);
+    for (const raw of ['commune', 'ward', 'department', 'province', 'special-zone', 'other']) expect(kinds.has(raw), raw).toBe(false);
+  });
+
   it('dataset.csv holds the province figures computed independently', () => {
     const rows = parse(readFileSync(join(out, 'dataset.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
     const province = new Map(rows.filter((r) => r.unit_code === '51' && !r.category).map((r) => [r.indicator_code, r.value]));

@@ -61,7 +61,8 @@ export function checkCommand(run: (code: number) => void): Command {
         const { annotateAll } = await import('../../submission/annotate-all.js');
         for (const o of await annotateAll(results, options.annotate, lang)) {
           if (o.kind === 'failed') process.stderr.write(`${t.annotateFailed(o.file, o.reason)}\n`);
-          else note(o.kind === 'list-only' ? t.listOnly(o.path) : t.annotated(o.path), print);
+          else if (o.kind === 'list-only') note(t.listOnly(o.path, o.reason), print);
+          else note(o.kind === 'list' ? t.listCsv(o.path) : t.annotated(o.path), print);
         }
       }
       printResults([...warnings, ...runDiagnostics]);
