@@ -22,10 +22,33 @@ const codeField = (title, description, en) => ({
 });
 const FREQ = ['month', 'quarter', 'half-year', 'nine-months', 'year'];
 
+const WINDOW = {
+  enum: ['decree-09', 'calendar'],
+  examples: ['decree-09'],
+};
+
 const periodRule = obj(
   {
-    cutoff_day: { type: 'integer', minimum: 1, maximum: 28, ...f('Ngày chốt số liệu', 'Ngày trong tháng cuối kỳ chốt số liệu (NĐ 09/2019: ngày 14).', 'Cut-off day of the last month of the period.') },
-    deadline_days: { type: 'integer', minimum: 0, maximum: 120, ...f('Hạn nộp (số ngày)', 'Số ngày sau ngày chốt mà đơn vị phải nộp biểu.', 'Days after the cut-off by which the workbook is due.') },
+    cutoff_day: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 28,
+      ...f(
+        'Ngày chốt số liệu',
+        'Ngày trong tháng cuối kỳ chốt số liệu (NĐ 09/2019: ngày 14); kỳ số liệu theo NĐ 09 chạy từ ngày kế tiếp của tháng trước kỳ đến ngày này.',
+        'Cut-off day of the last month of the period (Decree 09/2019: the 14th); a decree-09 window runs from the next day of the month before the period to this day.',
+      ),
+    },
+    deadline_days: {
+      type: 'integer',
+      minimum: 0,
+      maximum: 120,
+      ...f(
+        'Hạn nộp (số ngày)',
+        'Số ngày sau ngày chốt mà đơn vị phải nộp biểu: ngày làm việc (bỏ thứ Bảy, Chủ nhật và các ngày trong holidays) khi bộ chỉ số có regime, ngày lịch khi không có.',
+        'Days after the cut-off by which the workbook is due: working days (skipping Saturdays, Sundays and `holidays`) when the set has a `regime`, calendar days otherwise.',
+      ),
+    },
   },
   ['cutoff_day', 'deadline_days'],
 );
@@ -69,6 +92,46 @@ const set = obj(
       [],
       f('Kỳ báo cáo', 'Ngày chốt số liệu và hạn nộp cho từng tần suất (month, quarter, half-year, nine-months, year).', 'Cut-off day and deadline of each frequency.'),
     ),
+    reporting_window: {
+      ...WINDOW,
+      default: 'decree-09',
+      ...f(
+        'Kỳ số liệu',
+        'decree-09 (mặc định, NĐ 09/2019/NĐ-CP điều 12): số liệu từ ngày 15 của tháng trước kỳ đến ngày 14 của tháng cuối kỳ; calendar: trọn các tháng dương lịch của kỳ. Chỉ số có thể ghi reporting_window riêng.',
+        'decree-09 (default, Decree 09/2019 art. 12): data from the 15th of the month before the period to the 14th of its last month; calendar: whole calendar months. An indicator may set its own reporting_window.',
+      ),
+    },
+    regime: obj(
+      {
+        decision: str(
+          'Văn bản quy định chế độ báo cáo',
+          'Quyết định quy định thời hạn gửi báo cáo, ví dụ "QĐ 37/2020/QĐ-UBND (sửa đổi 2024)"; in trên biểu mẫu cạnh hạn nộp.',
+          'The decision that sets the deadlines; printed beside the deadline.',
+          {
+            examples: ['QĐ 37/2020/QĐ-UBND (sửa đổi 2024)'],
+          },
+        ),
+        decision_en: str('Văn bản (tiếng Anh)', 'Tên văn bản bằng tiếng Anh (dùng với --lang en).', 'The decision in English.'),
+      },
+      ['decision'],
+      f(
+        'Chế độ báo cáo',
+        'Văn bản quy định hạn nộp; khi có, deadline_days trong periods tính theo ngày làm việc.',
+        'The reporting regime; when present, deadline_days in `periods` count working days.',
+      ),
+    ),
+    holidays: {
+      type: 'array',
+      uniqueItems: true,
+      items: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+      ...f(
+        'Ngày nghỉ lễ, Tết',
+        'Các ngày nghỉ (YYYY-MM-DD, gồm ngày nghỉ bù) không tính vào hạn nộp theo ngày làm việc.',
+        'Public holidays (YYYY-MM-DD, including days in lieu) skipped when counting working days.',
+      ),
+      examples: [['2026-01-01', '2026-04-27']],
+    },
+    place: str('Địa danh', 'Địa danh ở dòng ngày tháng dưới biểu, ví dụ "Quảng Ngãi".', 'Place on the date line under the form.', { examples: ['Quảng Ngãi'] }),
     description: str('Mô tả', 'Mô tả ngắn về bộ chỉ số.', 'Short description.'),
   },
   ['id', 'name', 'version', 'issuing_body', 'receiving_unit', 'periods'],
@@ -138,8 +201,12 @@ const indicator = obj(
     name: str('Tên chỉ số', 'Tên chỉ số như trong quyết định.', 'Indicator name.'),
     name_en: str('Tên tiếng Anh', 'Tên chỉ số bằng tiếng Anh (dùng với --lang en).', 'English name.'),
     type: {
-      enum: ['input', 'process', 'result', 'impact', 'composite'],
-      ...f('Loại chỉ số', 'Theo Công văn 7146/VPCP-KSTT: input (đầu vào), process (quá trình), result (kết quả), impact (tác động), composite (tổng hợp).', 'Logical type (7146/VPCP-KSTT).'),
+      enum: ['input', 'process', 'output', 'result', 'impact', 'composite'],
+      ...f(
+        'Loại chỉ số',
+        'Theo Công văn 7146/VPCP-KSTT: input (đầu vào), process (quá trình), output (đầu ra), result (kết quả), impact (tác động). composite (tổng hợp) chỉ còn để đọc bộ cũ: kiểm tra cảnh báo và đề nghị một trong năm loại trên.',
+        'Logical type (7146/VPCP-KSTT): input, process, output, result, impact. composite is a deprecated alias kept so older sets still read; validate warns and asks for one of the five.',
+      ),
     },
     unit: str('Đơn vị tính', 'Ví dụ: %, người, hồ sơ, doanh nghiệp, tỷ đồng.', 'Unit of measure.', { examples: ['%', 'người', 'hồ sơ'] }),
     unit_en: str('Đơn vị tính (tiếng Anh)', 'Đơn vị tính bằng tiếng Anh.', 'Unit of measure in English.'),
@@ -225,9 +292,128 @@ const indicator = obj(
         value: { type: 'number', ...f('Giá trị chỉ tiêu', 'Mục tiêu cần đạt.', 'Target value.') },
         direction: { enum: ['higher', 'lower'], ...f('Hướng', 'higher: càng cao càng tốt; lower: càng thấp càng tốt.', 'higher or lower is better.') },
         by: { type: 'integer', minimum: 2000, maximum: 2100, ...f('Năm đạt', 'Năm phải đạt chỉ tiêu.', 'Year due.') },
+        prorate: {
+          type: 'boolean',
+          ...f(
+            'Chia theo kỳ',
+            'true: số liệu phát sinh trong kỳ (tháng, quý) được so với chỉ tiêu năm chia theo kỳ; mặc định false (chỉ so số lũy kế hoặc số cả năm với chỉ tiêu năm).',
+            'true: a per-period value may be compared with the annual target pro-rated to the period; default false.',
+          ),
+        },
       },
       ['value', 'direction'],
       f('Chỉ tiêu', 'Mục tiêu của chỉ số.', 'Target.'),
+    ),
+    collection: {
+      enum: ['form', 'system'],
+      default: 'form',
+      ...f(
+        'Cách thu thập',
+        'form (mặc định): đơn vị nhập vào biểu mẫu; system: lấy từ hệ thống thông tin hoặc cơ sở dữ liệu (ghi mã hệ thống ở trường system), không có trên biểu mẫu.',
+        'form (default): units type it into a template; system: taken from an information system or database (named in `system`), never on a form.',
+      ),
+    },
+    system: str(
+      'Hệ thống nguồn',
+      'Mã một hệ thống trong systems.yaml; bắt buộc khi collection là system, không dùng với chỉ số nhập trên biểu mẫu.',
+      'Id of a system in systems.yaml; required when collection is system.',
+      {
+        pattern: CODE,
+        examples: ['TTHC'],
+      },
+    ),
+    sharing: {
+      enum: ['open', 'shared', 'restricted'],
+      ...f(
+        'Mức độ chia sẻ',
+        'Theo Nghị định 278/2025/NĐ-CP: open (dữ liệu mở, công bố), shared (chia sẻ giữa các cơ quan), restricted (hạn chế, chia sẻ có điều kiện).',
+        'Publication and sharing level (Decree 278/2025): open, shared or restricted.',
+      ),
+    },
+    legal_basis: {
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: 'string', minLength: 1 },
+      ...f('Căn cứ pháp lý', 'Các văn bản làm căn cứ cho chỉ số, ví dụ ["QĐ 766/QĐ-TTg", "NQ 131/NQ-CP"].', 'Documents the indicator rests on.'),
+      examples: [['QĐ 766/QĐ-TTg', 'NQ 131/NQ-CP']],
+    },
+    baseline: obj(
+      {
+        value: { type: 'number', ...f('Giá trị gốc', 'Giá trị tại năm gốc.', 'Value in the baseline year.') },
+        year: { type: 'integer', minimum: 2000, maximum: 2100, ...f('Năm gốc', 'Năm của giá trị gốc.', 'Baseline year.') },
+        source: str('Nguồn số liệu gốc', 'Văn bản và năm trích dẫn số liệu gốc, ví dụ "Báo cáo 78/BC-UBND ngày 25/4/2023".', 'Document and year the figure is quoted from.'),
+      },
+      ['value', 'year'],
+      f('Giá trị gốc', 'Số liệu năm gốc làm mốc so sánh.', 'Baseline value and year.'),
+    ),
+    milestones: {
+      type: 'array',
+      minItems: 1,
+      items: obj(
+        {
+          year: { type: 'integer', minimum: 2000, maximum: 2100, ...f('Năm', 'Năm của mốc.', 'Year of the milestone.') },
+          value: { type: 'number', ...f('Giá trị', 'Giá trị cần đạt trong năm đó.', 'Value due that year.') },
+        },
+        ['year', 'value'],
+      ),
+      ...f(
+        'Lộ trình',
+        'Chỉ tiêu từng năm trước chỉ tiêu cuối cùng, theo thứ tự năm tăng dần, nằm giữa năm gốc và năm đạt.',
+        'Yearly intermediate targets, in year order, between the baseline and the target year.',
+      ),
+    },
+    warning: obj(
+      {
+        below: { type: 'number', ...f('Cảnh báo khi dưới', 'Giá trị thấp hơn ngưỡng này được đánh dấu cảnh báo.', 'A value below this is flagged.') },
+        above: { type: 'number', ...f('Cảnh báo khi trên', 'Giá trị cao hơn ngưỡng này được đánh dấu cảnh báo.', 'A value above this is flagged.') },
+      },
+      [],
+      f('Ngưỡng cảnh báo', 'Ngưỡng để báo cáo đánh dấu chỉ số cần chú ý.', 'Thresholds for a warning status.'),
+    ),
+    component: {
+      type: 'boolean',
+      ...f(
+        'Số liệu thành phần',
+        'true: tử số, mẫu số hoặc số liệu đầu vào để tính chỉ số khác, không phải một chỉ số của bộ; các phần tổng hợp đếm riêng.',
+        'true: a numerator, denominator or input to another indicator, not an indicator of the set in its own right; summaries count it separately.',
+      ),
+    },
+    reporting_window: {
+      ...WINDOW,
+      ...f(
+        'Kỳ số liệu',
+        'Ghi đè kỳ số liệu của bộ chỉ số cho chỉ số này: decree-09 (ngày 15 tháng trước kỳ đến ngày 14 tháng cuối kỳ) hoặc calendar (trọn tháng dương lịch, cho số liệu thống kê, kho bạc).',
+        "Overrides the set's reporting window for this indicator: decree-09 or calendar (whole calendar months, for statistical and treasury figures).",
+      ),
+    },
+    query: str(
+      'Truy vấn',
+      'Chỉ số lấy từ hệ thống (collection: system): postgres: câu lệnh SQL trả các cột unit_code, value (và breakdown, category khi có phân tổ), dùng tham số :period, :period_start, :period_end; http-json: đường dẫn với {period}, {period_start}, {period_end}; csv: đường dẫn hoặc mẫu tệp kết xuất ({period} được thay bằng kỳ).',
+      'System indicators: postgres: SQL returning unit_code, value (and breakdown, category for a breakdown), with :period, :period_start, :period_end; http-json: a path with {period}, {period_start}, {period_end}; csv: the export file path or glob ({period} is replaced).',
+      { examples: ['SELECT unit_code, count(*) AS value FROM ho_so WHERE ngay_tiep_nhan BETWEEN :period_start AND :period_end GROUP BY unit_code'] },
+    ),
+    select: obj(
+      {
+        rows: str(
+          'Vị trí danh sách',
+          'Đường dẫn (dạng a.b.c) tới mảng các dòng trong câu trả lời JSON; bỏ trống khi câu trả lời là mảng.',
+          'Dotted path to the array of rows in the JSON answer; omit when the answer is the array.',
+          { examples: ['data.items'] },
+        ),
+        unit_code: str('Trường mã đơn vị', 'Tên (hoặc đường dẫn a.b) của trường chứa mã đơn vị trong mỗi dòng.', 'Field (or dotted path) holding the unit code in each row.', {
+          examples: ['ma_don_vi'],
+        }),
+        value: str('Trường giá trị', 'Tên (hoặc đường dẫn a.b) của trường chứa giá trị.', 'Field (or dotted path) holding the value.', { examples: ['so_luong'] }),
+        breakdown: str('Trường phân tổ', 'Tên trường chứa mã phân tổ.', 'Field holding the breakdown id.'),
+        category: str('Trường nhóm phân tổ', 'Tên trường chứa mã nhóm của phân tổ.', 'Field holding the category code.'),
+      },
+      [],
+      f(
+        'Ánh xạ trường',
+        'http-json: câu trả lời không dùng tên trường unit_code, value…: chỉ ra chúng nằm ở đâu.',
+        'http-json: where the rows and their fields are when the answer does not use unit_code, value….',
+      ),
     ),
     higher_code: str('Mã cấp trên', 'Mã chỉ số tương ứng trong hệ thống cấp trên (QĐ 05/2023, bộ chỉ số quốc gia).', 'Code in a higher system.'),
     key: { type: 'boolean', ...f('Chỉ số chính', 'Hiện thành biểu đồ trong báo cáo HTML.', 'Shown as a chart in the HTML report.') },
@@ -243,6 +429,54 @@ const group = obj(
     indicators: { type: 'array', minItems: 1, items: indicator, ...f('Các chỉ số', 'Các chỉ số của nhóm.', 'The group’s indicators.') },
   },
   ['id', 'name', 'indicators'],
+);
+
+const system = obj(
+  {
+    id: str('Mã hệ thống', 'Mã ngắn, ổn định của hệ thống, ví dụ "TTHC"; chỉ số ghi mã này ở trường system.', 'Short stable id, e.g. TTHC; indicators name it in `system`.', {
+      pattern: CODE,
+      examples: ['TTHC'],
+    }),
+    name: str('Tên hệ thống', 'Tên đầy đủ của hệ thống thông tin hoặc cơ sở dữ liệu.', 'Full name of the information system or database.'),
+    name_en: str('Tên tiếng Anh', 'Tên hệ thống bằng tiếng Anh.', 'English name.'),
+    owner: codeField('Cơ quan quản lý', 'Mã một cơ quan trong agencies.yaml quản lý hệ thống.', 'Code of the agency (agencies.yaml) that runs the system.'),
+    description: str('Mô tả', 'Hệ thống chứa gì, lấy số liệu thế nào.', 'What the system holds and how figures are taken from it.'),
+    kind: {
+      enum: ['postgres', 'http-json', 'csv'],
+      ...f(
+        'Cách kết nối',
+        'postgres: cơ sở dữ liệu PostgreSQL (query là câu lệnh SQL); http-json: dịch vụ trả JSON (query là đường dẫn); csv: tệp kết xuất của hệ thống (query là đường dẫn tệp, tính từ thư mục bộ chỉ số).',
+        'postgres: a PostgreSQL database (query is SQL); http-json: a service answering JSON (query is a path); csv: an export of the system (query is a file path, from the set folder).',
+      ),
+      examples: ['postgres'],
+    },
+    connection_env: str(
+      'Biến môi trường kết nối',
+      'Tên biến môi trường chứa chuỗi kết nối (postgres: postgres://…; http-json: địa chỉ gốc; csv: thư mục chứa tệp kết xuất). Không bao giờ ghi mật khẩu vào YAML.',
+      'Name of the environment variable holding the connection (postgres: a postgres:// URL; http-json: the base URL; csv: the export folder). No secret is ever written in YAML.',
+      { pattern: '^[A-Za-z_][A-Za-z0-9_]*$', examples: ['TTHC_DATABASE_URL'] },
+    ),
+    token_env: str(
+      'Biến môi trường mã truy cập',
+      'http-json: tên biến môi trường chứa mã truy cập (bearer token), nếu dịch vụ cần.',
+      'http-json: name of the environment variable holding a bearer token, when the service needs one.',
+      {
+        pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+        examples: ['TTHC_API_TOKEN'],
+      },
+    ),
+  },
+  ['id', 'name', 'owner'],
+);
+const systems = obj(
+  {
+    systems: {
+      type: 'array',
+      items: system,
+      ...f('Hệ thống', 'Các hệ thống thông tin, cơ sở dữ liệu cung cấp chỉ số (collection: system).', 'Information systems and databases that supply indicators.'),
+    },
+  },
+  ['systems'],
 );
 
 const rule = obj(
@@ -265,6 +499,7 @@ const SCHEMAS = {
   breakdowns: [breakdowns, 'Phân tổ (breakdowns.yaml)'],
   group: [group, 'Nhóm chỉ số (groups/*.yaml)'],
   rules: [rules, 'Quy tắc (rules.yaml)'],
+  systems: [systems, 'Hệ thống nguồn (systems.yaml)'],
 };
 /** The text of each schemas/<name>.schema.json. */
 export function buildSchemas() {

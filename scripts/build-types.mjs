@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
 import * as prettier from 'prettier';
 
-export const KINDS = ['set', 'units', 'agencies', 'breakdowns', 'group', 'rules'];
+export const KINDS = ['set', 'units', 'agencies', 'breakdowns', 'group', 'rules', 'systems'];
 export const TYPES_FILE = new URL('../src/model/generated/documents.ts', import.meta.url);
 
 /**
@@ -42,8 +42,14 @@ const NAMES = {
     '/properties/indicators/items/properties/constraints': 'Constraints',
     '/properties/indicators/items/properties/target': 'Target',
     '/properties/indicators/items/properties/target/properties/direction': 'TargetDirection',
+    '/properties/indicators/items/properties/collection': 'Collection',
+    '/properties/indicators/items/properties/sharing': 'Sharing',
+    '/properties/indicators/items/properties/baseline': 'Baseline',
+    '/properties/indicators/items/properties/milestones/items': 'Milestone',
+    '/properties/indicators/items/properties/warning': 'WarningThresholds',
   },
   rules: { '': 'RulesDocument', '/properties/rules/items': 'RuleDocument', '/properties/rules/items/properties/severity': 'RuleSeverity' },
+  systems: { '': 'SystemsDocument', '/properties/systems/items': 'SystemDocument' },
 };
 
 /** A copy of a schema for the generator: English descriptions, the model's names as titles, no Vietnamese titles. */

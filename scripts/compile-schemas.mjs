@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
-const KINDS = ['set', 'units', 'agencies', 'breakdowns', 'group', 'rules'];
+const KINDS = ['set', 'units', 'agencies', 'breakdowns', 'group', 'rules', 'systems'];
 // The same options as src/schema/load-schemas.ts (the fallback when the generated file is missing).
 const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true, code: { source: true, esm: true } });
 ajv.addVocabulary(['x-description-en']);

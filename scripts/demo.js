@@ -32,16 +32,33 @@ await printSummary();
 step('2. Tạo biểu mẫu cho quý I/2026 / compile the templates', ['compile', '--period', PERIOD, '--out', rel('bieu-mau')]);
 step('   Phụ lục danh mục chỉ số / the annex', ['catalog', '--out', rel('phu-luc.xlsx')]);
 await makeSubmissions();
+// Figures held by the province's systems (dossiers, population) are not typed by any unit: collect reads the systems'
+// exports bundled with the set (indicators/he-thong/*.csv; kind: csv in systems.yaml) into the same inbox.
+step('   Lấy số liệu từ hệ thống / collect from the systems', ['collect', '--period', PERIOD, '--out', rel('hop-thu'), '--quiet']);
 step('4. Kiểm tra biểu đã nộp, trả lại bản đánh dấu lỗi / check, annotate', ['check', rel('hop-thu'), '--period', PERIOD, '--annotate', rel('tra-lai'), '--quiet'], { allowFail: true });
 step('5. Tổng hợp báo cáo / merge', ['merge', rel('hop-thu'), '--period', PERIOD, '--out', rel('bao-cao'), '--received', rel('ngay-nhan.csv')], { allowFail: true });
+step('6. Lấy ý kiến góp ý dự thảo: phiếu góp ý / consultation: comment forms', ['consult', 'compile', '--out', rel('gop-y', 'phieu'), '--deadline', '2025-11-04', '--quiet']);
+await makeConsultReplies();
+step('   Tổng hợp ý kiến góp ý / merge the replies', ['consult', 'merge', rel('gop-y', 'hop-thu'), '--out', rel('gop-y', 'tong-hop'), '--quiet'], { allowFail: true });
 process.stderr.write(`
 \x1b[1mXong trong ${((Date.now() - started) / 1000).toFixed(1)} giây. Kết quả trong demo-output/:\x1b[0m
   bieu-mau/     biểu mẫu gửi các đơn vị (${readdirSync(join(out, 'bieu-mau')).length - 1} tệp .xlsx + manifest.json)
   phu-luc.xlsx  phụ lục danh mục chỉ số
   hop-thu/      biểu các đơn vị gửi về (dữ liệu mô phỏng)
+  hop-thu/TTHC/, hop-thu/CSDLQGDC/  số liệu lấy từ hệ thống (indicators collect)
   tra-lai/      bản đánh dấu lỗi để gửi trả đơn vị
   bao-cao/      report.xlsx, report.html (mở bằng trình duyệt), dataset.csv, dataset.json
+  gop-y/        lấy ý kiến dự thảo: phieu/ (phiếu góp ý), hop-thu/ (trả lời mô phỏng), tong-hop/ (bảng tổng hợp .xlsx, .docx)
 `);
+
+/** 6. Units reply to the consultation on the draft (simulated): filled forms, a CSV, a scanned letter, one late. */
+async function makeConsultReplies() {
+  const { loadAndValidateSet } = await import('../dist/model/validate-set.js');
+  const { generateConsultReplies } = await import('../bench/generate/consult.mjs');
+  const { set } = await loadAndValidateSet(join(root, 'indicators'));
+  const replies = await generateConsultReplies({ set, formsDir: join(out, 'gop-y', 'phieu'), outDir: join(out, 'gop-y', 'hop-thu'), sent: '2025-11-03', late: '2025-11-06' });
+  process.stderr.write(`  ${replies.length} đơn vị trả lời (${replies.filter((r) => r.kind !== 'agree').length} có ý kiến, đề xuất, CSV, văn bản hoặc trả lời muộn); các đơn vị khác không trả lời\n`);
+}
 
 /** 3. Units fill in their workbooks: most correctly, five with mistakes, six not at all, one re-saved by LibreOffice. */
 async function makeSubmissions() {

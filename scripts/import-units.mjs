@@ -21,14 +21,15 @@ const DEPARTMENT_CODES = {
   'Sở Tư pháp': 'STP',
   'Sở Ngoại vụ': 'SNGV',
 };
-/** Central agencies in the province that own province-level indicators and fill their own workbook. */
+/**
+ * Other bodies that report: the police and social insurance own province-level indicators and fill their own workbook;
+ * the Dung Quất economic zone board receives dossiers on the province's administrative-procedure system. Tax,
+ * statistics, treasury, the State Bank and customs only cooperate (agencies.yaml), so they are not reporting units.
+ */
 const OTHER_UNITS = [
   ['CA', 'Công an tỉnh'],
-  ['THUE', 'Thuế tỉnh'],
-  ['TK', 'Thống kê tỉnh'],
-  ['BHXH', 'Bảo hiểm xã hội tỉnh'],
-  ['KBNN', 'Kho bạc Nhà nước khu vực'],
-  ['NHNN', 'Ngân hàng Nhà nước chi nhánh tỉnh'],
+  ['BHXH', 'Bảo hiểm xã hội tỉnh Quảng Ngãi'],
+  ['BQLKKT', 'Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi'],
 ];
 const KIND = { tỉnh: 'province', xã: 'commune', phường: 'ward', 'đặc khu': 'special-zone' };
 
@@ -37,7 +38,8 @@ const quote = (s) => (/^[\p{L}\d ,.()-]+$/u.test(s) && !/^\d/.test(s) && !s.incl
 const lines = [
   '# yaml-language-server: $schema=../schemas/units.schema.json',
   '# Tỉnh, 14 cơ quan chuyên môn thuộc UBND tỉnh, 96 xã, phường, đặc khu (mã đơn vị hành chính của Thống kê)',
-  '# và các cơ quan Trung ương trên địa bàn có chỉ số cấp tỉnh. Sinh bằng scripts/import-units.mjs.',
+  '# và các cơ quan khác là đơn vị báo cáo: Công an tỉnh, BHXH tỉnh (chỉ số cấp tỉnh do mình chủ trì) và Ban Quản lý',
+  '# Khu kinh tế Dung Quất (hồ sơ TTHC trên hệ thống của tỉnh). Sinh bằng scripts/import-units.mjs.',
   'units:',
 ];
 for (const r of rows) {

@@ -13,7 +13,8 @@ const firstInput = (ws, plan, pred = () => true) => {
   return row;
 };
 const integerRow = (ws, plan) => firstInput(ws, plan, (r) => r.indicator.value_type === 'integer' && !r.category);
-const rateRow = (plan) => plan.valueRows.find((r) => r.indicator.formula && / \/ .* \* 100$/.test(r.indicator.formula) && !r.category);
+// A rate whose parts are both on the form (r.formula): a rate over a count taken from a system (CDS.02 over CDS.02b) has none.
+const rateRow = (plan) => plan.valueRows.find((r) => r.indicator.formula && r.formula && / \/ .* \* 100$/.test(r.indicator.formula) && !r.category);
 const parts = (rate) => rate.indicator.formula.split(' / ').map((s) => s.trim().split(' ')[0]);
 const rowOf = (plan, code) => plan.valueRows.find((r) => r.key === code);
 
@@ -53,7 +54,7 @@ export const WORKBOOK_MISTAKES = {
     return { code: 'wrong-type', sheet: SHEET, cell: r.valueCell };
   },
   'out-of-range': (ws, plan) => {
-    const r = plan.valueRows.find((x) => x.indicator.formula && !x.category);
+    const r = rateRow(plan);
     const [num, den] = parts(r);
     ws.getCell(rowOf(plan, den).valueCell).value = 0; // min 1: a denominator of 0 is out of range
     return { code: 'out-of-range', sheet: SHEET, cell: rowOf(plan, den).valueCell, num };

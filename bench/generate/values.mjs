@@ -45,6 +45,9 @@ export function plausibleValues(plan, set) {
     const den = pairs.get(ind.code);
     if (den !== undefined && typeof values.get(rowKeyFor(den, r.breakdown, r.category?.code)) === 'number') {
       v = Math.round(values.get(rowKeyFor(den, r.breakdown, r.category?.code)) * rng.between(0.45, 0.97));
+    } else if (den !== undefined && set.indicators.find((i) => i.code === den)?.collection === 'system' && DENOMINATOR_SCALE[ind.unit]) {
+      // Over a count taken from a system (CDS.02a over CDS.02b, collected): a share of the smallest it can be there.
+      v = Math.round(size * DENOMINATOR_SCALE[ind.unit][0] * rng.between(0.45, 0.97));
     } else if (ind.code.endsWith('b') && ind.unit === 'dịch vụ') {
       v = 25;
     } else v = base(ind);

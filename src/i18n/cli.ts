@@ -105,8 +105,8 @@ const vi = {
     description: 'Đọc mọi tệp YAML của bộ chỉ số và báo tất cả lỗi trong một lần chạy. Thoát 0 nếu sạch, 1 nếu có lỗi (hoặc cảnh báo với --strict), 2 nếu sai cách dùng.',
     strict: 'cảnh báo cũng tính là lỗi',
     examples: '\nVí dụ:\n  npx indicators validate\n  npx indicators validate --set path/to/bo-chi-so --format sarif > validate.sarif',
-    done: (name: string, nameEn: string | undefined, version: string, indicators: number, groups: number, units: number) =>
-      `Bộ chỉ số "${name}" v${version}: ${indicators} chỉ số, ${groups} nhóm, ${units} đơn vị.`,
+    done: (name: string, nameEn: string | undefined, version: string, indicators: number, groups: number, units: number, components = 0) =>
+      `Bộ chỉ số "${name}" v${version}: ${indicators} chỉ số${components ? ` (và ${components} số liệu thành phần)` : ''}, ${groups} nhóm, ${units} đơn vị.`,
   },
   compile: {
     summary: 'tạo biểu mẫu Excel cho từng đơn vị',
@@ -155,14 +155,15 @@ const vi = {
       `Tổng hợp kỳ ${c.period}: ${c.unitsOwed} đơn vị phải nộp — ${c.accepted} hợp lệ, ${c.rejected} bị từ chối, ${c.missing} chưa nộp${c.wrongPeriod ? `, ${c.wrongPeriod} gửi nhầm kỳ` : ''}, ${c.late} nộp muộn. ${c.files} tệp: ${c.byState.accepted} hợp lệ, ${c.byState.rejected} bị từ chối, ${c.byState.duplicate} trùng, ${c.byState.unreadable} không đọc được, ${c.byState.notInPeriod} không thuộc kỳ.\nĐã ghi: ${c.written}`,
   },
   catalog: {
-    summary: 'xuất phụ lục danh mục chỉ số (.xlsx hoặc .md)',
+    summary: 'xuất phụ lục danh mục chỉ số (.docx, .xlsx hoặc .md)',
     description:
-      'Danh mục chỉ số kèm đầy đủ thuộc tính (STT, mã, tên, nhóm, loại, ĐVT, tần suất, cơ quan chủ trì/phối hợp, nguồn, khái niệm, phương pháp tính, phân tổ, chỉ tiêu): một trang tổng hợp và một trang cho mỗi nhóm.',
-    out: 'tệp ghi ra, .xlsx hoặc .md (mặc định catalog.xlsx)',
-    examples: '\nVí dụ:\n  npx indicators catalog --out phu-luc.xlsx\n  npx indicators catalog --out phu-luc.md',
-    badExtension: (out: string) => `Tệp "${out}" phải có đuôi .xlsx hoặc .md`,
-    badExtensionHint: 'Đuôi của --out chọn loại tệp: .xlsx (bảng tính) hoặc .md (markdown).',
-    done: (count: number, out: string) => `Đã ghi phụ lục ${count} chỉ số vào ${out}.`,
+      'Danh mục chỉ số kèm đầy đủ thuộc tính (STT, mã, tên, nhóm, loại, ĐVT, tần suất, cơ quan chủ trì/phối hợp, nguồn, khái niệm, phương pháp tính, phân tổ, chỉ tiêu): một trang tổng hợp và một trang cho mỗi nhóm. Với .docx: phụ lục kèm quyết định ban hành, đúng thể thức Nghị định 30/2020/NĐ-CP (khổ A4, Times New Roman, bảng mỗi nhóm trên trang ngang, đánh số trang).',
+    out: 'tệp ghi ra, .docx, .xlsx hoặc .md (mặc định catalog.xlsx)',
+    examples:
+      '\nVí dụ:\n  npx indicators catalog --out phu-luc.docx\n  npx indicators catalog --out phu-luc.xlsx\n  npx indicators catalog --out phu-luc.md\n  npx indicators catalog --out annex.docx --lang en',
+    badExtension: (out: string) => `Tệp "${out}" phải có đuôi .docx, .xlsx hoặc .md`,
+    badExtensionHint: 'Đuôi của --out chọn loại tệp: .docx (phụ lục Word theo Nghị định 30/2020/NĐ-CP), .xlsx (bảng tính) hoặc .md (markdown).',
+    done: (count: number, out: string, components = 0) => `Đã ghi phụ lục ${count} chỉ số${components ? ` và ${components} số liệu thành phần` : ''} vào ${out}.`,
   },
   schema: {
     summary: 'xuất JSON Schema cho trình soạn thảo',
@@ -174,7 +175,8 @@ const vi = {
     summary: 'tạo bộ chỉ số mẫu hợp lệ',
     description: 'Tạo thư mục bộ chỉ số mẫu (hai nhóm, một tỷ lệ có tử số và mẫu số) kèm JSON Schema cho trình soạn thảo. Không ghi đè thư mục đã có nội dung.',
     dir: 'thư mục cần tạo',
-    fromCatalog: 'nhập danh mục chỉ số có sẵn (.xlsx hoặc .csv: STT, tên chỉ tiêu, ĐVT, kỳ, cơ quan chủ trì, nguồn, phương pháp tính…)',
+    fromCatalog:
+      'nhập danh mục chỉ số có sẵn (.xlsx hoặc .csv: STT, tên chỉ tiêu, ĐVT, kỳ như "tháng (lũy kế)", cấp báo cáo như "cấp xã", loại chỉ số, cơ quan chủ trì, nguồn, phương pháp tính…); mọi điều phải đoán được liệt kê trong import-report.txt',
     example: 'chép một bộ chỉ số thật đi kèm công cụ (quang-ngai: Bộ chỉ số của tỉnh Quảng Ngãi) thay cho bộ mẫu nhỏ',
     unknownExample: (name: string, known: string) => `Không có bộ chỉ số mẫu "${name}" (có: ${known})`,
     examples:
@@ -187,7 +189,7 @@ const vi = {
   diff: {
     summary: 'so sánh hai phiên bản bộ chỉ số',
     description:
-      'Liệt kê chỉ số được thêm, bỏ, đổi mã, hoặc đổi tên, đơn vị tính, kiểu, kỳ, cơ quan chủ trì, công thức, đơn vị báo cáo, phân tổ. Hai thư mục, hoặc --since REF để so với bộ chỉ số ở một commit/tag git.',
+      'Liệt kê chỉ số được thêm, bỏ, đổi mã, hoặc đổi tên, đơn vị tính, kiểu, kỳ, cơ quan chủ trì, công thức, đơn vị báo cáo, phân tổ, loại, cách thu thập, hệ thống nguồn, mức độ chia sẻ, căn cứ pháp lý, giá trị gốc, lộ trình, ngưỡng cảnh báo, chỉ tiêu, mã cấp trên; và hệ thống trong systems.yaml được thêm, bỏ hoặc sửa. Hai thư mục, hoặc --since REF để so với bộ chỉ số ở một commit/tag git.',
     old: 'thư mục bộ chỉ số cũ',
     new: 'thư mục bộ chỉ số mới (mặc định --set)',
     since: 'so với bộ chỉ số ở commit/tag git này',
@@ -199,6 +201,7 @@ const vi = {
     added: '(thêm)',
     removed: '(bỏ)',
     recodedAs: 'đổi mã thành',
+    system: (id: string) => `hệ thống ${id}`,
     noChanges: 'Không có thay đổi.',
     changes: (n: number) => `${n} thay đổi.`,
   },
@@ -294,7 +297,8 @@ const en: typeof vi = {
     description: 'Reads every YAML file of the set and reports all problems in one run. Exit 0 when clean, 1 on an error (or a warning with --strict), 2 on a usage error.',
     strict: 'warnings fail too',
     examples: '\nExamples:\n  npx indicators validate\n  npx indicators validate --set path/to/set --format sarif > validate.sarif',
-    done: (name, nameEn, version, indicators, groups, units) => `Set "${nameEn ?? name}" v${version}: ${indicators} indicators, ${groups} groups, ${units} units.`,
+    done: (name, nameEn, version, indicators, groups, units, components = 0) =>
+      `Set "${nameEn ?? name}" v${version}: ${indicators} indicators${components ? ` (and ${components} components)` : ''}, ${groups} groups, ${units} units.`,
   },
   compile: {
     summary: 'write the Excel templates for every unit',
@@ -344,13 +348,14 @@ const en: typeof vi = {
       `Merged ${c.period}: ${c.unitsOwed} units owe data — ${c.accepted} accepted, ${c.rejected} rejected, ${c.missing} missing${c.wrongPeriod ? `, ${c.wrongPeriod} wrong period` : ''}, ${c.late} late. ${c.files} files: ${c.byState.accepted} accepted, ${c.byState.rejected} rejected, ${c.byState.duplicate} duplicate, ${c.byState.unreadable} unreadable, ${c.byState.notInPeriod} not in period.\nWrote: ${c.written}`,
   },
   catalog: {
-    summary: 'write the indicator annex (.xlsx or .md)',
-    description: 'Every indicator with all its attributes: a summary sheet and one sheet per group.',
-    out: 'output file, .xlsx or .md (default catalog.xlsx)',
-    examples: '\nExamples:\n  npx indicators catalog --out annex.xlsx\n  npx indicators catalog --out annex.md',
-    badExtension: (out) => `"${out}" must end in .xlsx or .md`,
-    badExtensionHint: 'The extension of --out chooses the kind of file: .xlsx (a workbook) or .md (markdown).',
-    done: (count, out) => `Wrote the annex of ${count} indicators to ${out}.`,
+    summary: 'write the indicator annex (.docx, .xlsx or .md)',
+    description:
+      "Every indicator with all its attributes: a summary sheet and one sheet per group. With .docx: the annex issued with the decision, in Decree 30/2020/NĐ-CP format (A4, Times New Roman, each group's table on landscape pages, page numbers).",
+    out: 'output file, .docx, .xlsx or .md (default catalog.xlsx)',
+    examples: '\nExamples:\n  npx indicators catalog --out annex.docx --lang en\n  npx indicators catalog --out annex.xlsx\n  npx indicators catalog --out annex.md',
+    badExtension: (out) => `"${out}" must end in .docx, .xlsx or .md`,
+    badExtensionHint: 'The extension of --out chooses the kind of file: .docx (the Word annex in Decree 30/2020 format), .xlsx (a workbook) or .md (markdown).',
+    done: (count, out, components = 0) => `Wrote the annex of ${count} indicators${components ? ` and ${components} components` : ''} to ${out}.`,
   },
   schema: {
     summary: 'write the JSON Schemas for editors',
@@ -363,7 +368,8 @@ const en: typeof vi = {
     summary: 'create a valid example set',
     description: 'Creates an example indicator-set folder (two groups, a rate with numerator and denominator) with the JSON Schemas for editors. Never overwrites a non-empty folder.',
     dir: 'folder to create',
-    fromCatalog: 'import an existing indicator list (.xlsx or .csv: no., name, unit, frequency, owner, source, method…)',
+    fromCatalog:
+      'import an existing indicator list (.xlsx or .csv: no., name, unit, frequency such as "monthly (cumulative)", reporting level such as "communes", type, owner, source, method…); every guess is listed in import-report.txt',
     example: 'copy a real set bundled with the tool (quang-ngai: the Quảng Ngãi province set) instead of the small sample',
     unknownExample: (name, known) => `No bundled set "${name}" (available: ${known})`,
     examples:
@@ -375,7 +381,7 @@ const en: typeof vi = {
   diff: {
     summary: 'compare two versions of a set',
     description:
-      'Lists indicators added, removed, re-coded, or with a changed name, unit, type, frequency, owner, formula, reporters or breakdown. Two folders, or --since REF to compare with the set at a git commit or tag.',
+      'Lists indicators added, removed, re-coded, or with a changed name, unit, value type, frequency, owner, formula, reporters, breakdown, type, collection, source system, sharing, legal basis, baseline, milestones, warning thresholds, target or higher-level code; and systems of systems.yaml added, removed or changed. Two folders, or --since REF to compare with the set at a git commit or tag.',
     old: 'older set folder',
     new: 'newer set folder (default --set)',
     since: 'compare with the set at this git commit or tag',
@@ -387,6 +393,7 @@ const en: typeof vi = {
     added: '(added)',
     removed: '(removed)',
     recodedAs: 're-coded as',
+    system: (id) => `system ${id}`,
     noChanges: 'No changes.',
     changes: (n) => `${n} change(s).`,
   },

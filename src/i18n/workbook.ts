@@ -7,7 +7,6 @@ import { defineCatalog } from './catalog.js';
 interface TemplateLabels {
   formCode: string;
   issuedBy: string;
-  cutoff: string;
   deadline: string;
   reportingUnit: string;
   unitCode: string;
@@ -49,17 +48,16 @@ export const templateLabels = defineCatalog<TemplateLabels>(
   {
     formCode: 'Biểu số',
     issuedBy: 'Ban hành kèm theo',
-    cutoff: 'Ngày chốt số liệu',
     deadline: 'Hạn nộp',
     reportingUnit: 'Đơn vị báo cáo:',
     unitCode: 'Mã đơn vị:',
     receivingUnit: 'Đơn vị nhận báo cáo:',
-    periodCode: 'Mã kỳ báo cáo:',
+    periodCode: 'Kỳ báo cáo:',
     title: 'BÁO CÁO SỐ LIỆU BỘ CHỈ SỐ',
     periodText: 'Kỳ báo cáo',
     setName: 'Bộ chỉ số',
-    setVersion: 'Phiên bản:',
-    headings: ['STT', 'Mã chỉ số', 'Tên chỉ số', 'Phân tổ', 'Đơn vị tính', 'Kỳ', 'Giá trị', 'Ghi chú', 'Khóa dòng'],
+    setVersion: 'Phiên bản bộ chỉ số:',
+    headings: ['STT', 'Mã chỉ số', 'Tên chỉ số', 'Phân tổ', 'Đơn vị tính', 'Kỳ số liệu', 'Giá trị', 'Ghi chú', 'Khóa dòng'],
     derived: 'Tự tính — không nhập',
     summed: 'Tự cộng từ các dòng phân tổ — không nhập',
     noteDefinition: 'Khái niệm',
@@ -96,17 +94,16 @@ export const templateLabels = defineCatalog<TemplateLabels>(
   {
     formCode: 'Form',
     issuedBy: 'Issued with',
-    cutoff: 'Cut-off date',
     deadline: 'Deadline',
     reportingUnit: 'Reporting unit:',
     unitCode: 'Unit code:',
     receivingUnit: 'Receiving unit:',
-    periodCode: 'Period code:',
+    periodCode: 'Period:',
     title: 'INDICATOR SET REPORT',
     periodText: 'Reporting period',
     setName: 'Indicator set',
-    setVersion: 'Version:',
-    headings: ['No.', 'Code', 'Indicator', 'Breakdown', 'Unit', 'Period', 'Value', 'Note', 'Row key'],
+    setVersion: 'Set version:',
+    headings: ['No.', 'Code', 'Indicator', 'Breakdown', 'Unit', 'Figure asked', 'Value', 'Note', 'Row key'],
     derived: 'Computed — do not type',
     summed: 'Sum of the category rows — do not type',
     noteDefinition: 'Definition',
@@ -157,6 +154,14 @@ interface AnnexLabels {
   targetBy: (year: number | string) => string;
   /** Column headings of the annex. */
   headings: string[];
+  /** Summary column: numerators, denominators and other inputs (`component: true`), counted apart from indicators. */
+  components: string;
+  /** How the set counts itself: "55 chỉ số, 12 số liệu thành phần". */
+  count: (indicators: number, components: number) => string;
+  /** After the type of a component: " (số liệu thành phần)". */
+  componentNote: string;
+  /** The baseline cell: value and unit, then year and the document it is quoted from. */
+  baseline: (value: string, year: number, source?: string) => string;
 }
 
 export const annexLabels = defineCatalog<AnnexLabels>(
@@ -168,7 +173,32 @@ export const annexLabels = defineCatalog<AnnexLabels>(
     total: 'Tổng cộng',
     owner: 'Cơ quan chủ trì',
     targetBy: (year) => ` (năm ${year})`,
-    headings: ['STT', 'Mã', 'Tên chỉ số', 'Nhóm', 'Loại', 'Đơn vị tính', 'Tần suất', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Nguồn số liệu', 'Khái niệm', 'Phương pháp tính', 'Phân tổ', 'Chỉ tiêu'],
+    headings: [
+      'STT',
+      'Mã',
+      'Tên chỉ số',
+      'Nhóm',
+      'Loại',
+      'Đơn vị tính',
+      'Tần suất',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Nguồn số liệu',
+      'Khái niệm',
+      'Phương pháp tính',
+      'Phân tổ',
+      'Chỉ tiêu',
+      'Cách thu thập',
+      'Mức độ chia sẻ',
+      'Căn cứ pháp lý',
+      'Giá trị gốc',
+      'Lộ trình',
+      'Mã cấp trên',
+    ],
+    components: 'Số liệu thành phần',
+    count: (indicators, components) => `${indicators} chỉ số${components ? `, ${components} số liệu thành phần` : ''}`,
+    componentNote: ' (số liệu thành phần)',
+    baseline: (value, year, source) => `${value} (năm ${year}${source ? `; ${source}` : ''})`,
   },
   {
     title: 'Annex: indicator list',
@@ -178,7 +208,32 @@ export const annexLabels = defineCatalog<AnnexLabels>(
     total: 'Total',
     owner: 'Owner',
     targetBy: (year) => ` (by ${year})`,
-    headings: ['No.', 'Code', 'Indicator', 'Group', 'Type', 'Unit', 'Frequency', 'Owner', 'Cooperating', 'Source', 'Definition', 'Method', 'Breakdown', 'Target'],
+    headings: [
+      'No.',
+      'Code',
+      'Indicator',
+      'Group',
+      'Type',
+      'Unit',
+      'Frequency',
+      'Owner',
+      'Cooperating',
+      'Source',
+      'Definition',
+      'Method',
+      'Breakdown',
+      'Target',
+      'Collection',
+      'Sharing',
+      'Legal basis',
+      'Baseline',
+      'Milestones',
+      'Higher-level code',
+    ],
+    components: 'Components',
+    count: (indicators, components) => `${indicators} indicators${components ? `, ${components} components` : ''}`,
+    componentNote: ' (component)',
+    baseline: (value, year, source) => `${value} (${year}${source ? `; ${source}` : ''})`,
   },
 );
 

@@ -1,13 +1,23 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { importerTexts, textsOf } from '../i18n/index.js';
+import { columnLetters } from '../submission/parse-sheet.js';
 import { mapColumns } from './columns.js';
-import { planImportedSet } from './plan-set.js';
-import { readTable } from './read-table.js';
-import { writeImportedSet } from './write-set.js';
+import { planImportedSet, type ImportNote } from './plan-set.js';
+import { readTable, type Table } from './read-table.js';
+import { REPORT_FILE, writeImportedSet } from './write-set.js';
+
+/** Where a note points: `file:Sheet!E7` in a workbook, `file:7:5` in a CSV, `file:7` without a column. */
+export function placeOf(file: string, table: Pick<Table, 'sheet'>, note: Pick<ImportNote, 'line' | 'column'>): string {
+  if (note.line === undefined) return '';
+  if (table.sheet !== undefined) return `${file}:${table.sheet}!${columnLetters((note.column ?? 0) + 1)}${note.line}`;
+  return note.column === undefined ? `${file}:${note.line}` : `${file}:${note.line}:${note.column + 1}`;
+}
 
 /**
  * `indicators init DIR --from-catalog FILE`: reads the province's existing list, writes a set folder, and reports on
- * stderr what was mapped and what was not. Returns the exit code (0, or 1 when nothing could be imported).
+ * stderr, and in DIR/import-report.txt, what was mapped, every guess and every value not mapped (with its row and
+ * column). Returns the exit code (0, or 1 when nothing could be imported).
  */
 export async function importCatalog(file: string, dir: string, schemasDir: string): Promise<number> {
   const t = textsOf(importerTexts);
@@ -35,11 +45,17 @@ export async function importCatalog(file: string, dir: string, schemasDir: strin
   }
   const written = writeImportedSet(dir, set, file, schemasDir);
   const fields = Object.keys(map.columns).join(', ');
-  process.stderr.write(t.imported({ count, groups: set.groups.length, agencies: set.agencies.length, file, origin: table.origin, fields, dir, files: written.length }));
+  // The import report: what was read, then every guess and every value not mapped, each with its row and column.
+  let report = t.imported({ count, groups: set.groups.length, agencies: set.agencies.length, file, origin: table.origin, fields, dir, files: written.length });
   if (set.notes.length) {
-    process.stderr.write(t.toReview(set.notes.length));
-    for (const n of set.notes) process.stderr.write(`  ${n.line ? `${file}:${n.line}  ` : ''}${n.say(t.notes)}\n`);
+    report += t.toReview(set.notes.length);
+    for (const n of set.notes) {
+      const place = placeOf(file, table, n);
+      report += `  ${place ? `${place}  ` : ''}${n.say(t.notes)}\n`;
+    }
   }
-  process.stderr.write(t.next(dir));
+  if (set.communeReported) report += t.communesMissing(set.communeReported);
+  writeFileSync(join(dir, REPORT_FILE), report);
+  process.stderr.write(report + t.reportFile(join(dir, REPORT_FILE)) + t.next(dir));
   return 0;
 }

@@ -11,6 +11,8 @@ export interface Table {
   rows: { line: number; cells: string[] }[];
   /** "Sheet1" for a workbook, the encoding for a CSV. */
   origin: string;
+  /** The sheet read, for a workbook: a place in it is written `Sheet!E7`; in a CSV, `line:column`. */
+  sheet?: string;
 }
 
 /**
@@ -43,5 +45,5 @@ export async function readTable(file: string): Promise<Table> {
     grid.set(cell.row, row);
   }
   const rows = [...grid.entries()].sort((a, b) => a[0] - b[0]).map(([line, cells]) => ({ line, cells: Array.from(cells, (c) => c ?? '') }));
-  return { origin: info.name, rows };
+  return { origin: info.name, sheet: info.name, rows };
 }

@@ -13,6 +13,9 @@ const PERIODS = {
   year: { cutoff_day: 14, deadline_days: 15 },
 } as const;
 
+/** The import report, kept beside the set it describes. */
+export const REPORT_FILE = 'import-report.txt';
+
 const yaml = (schema: string, value: unknown, comment = '') => `# yaml-language-server: $schema=${schema}\n${comment}${stringify(value, { lineWidth: 0 })}`;
 
 /** Writes the imported set as a set folder (YAML files with editor schema comments, and the schemas). */
@@ -28,10 +31,11 @@ export function writeImportedSet(dir: string, set: ImportedSet, catalogFile: str
       D.setComment(basename(catalogFile)),
     ),
     'agencies.yaml': yaml('./schemas/agencies.schema.json', { agencies: set.agencies }),
-    // Each owning agency reports its own indicators; add the communes and set reported_by where they report too.
-    'units.yaml': yaml('./schemas/units.schema.json', {
-      units: [{ code: '00', name: D.provinceUnit, kind: 'province' }, ...set.agencies.map((a) => ({ code: a.code, name: a.name, kind: 'department' }))],
-    }),
+    // Each agency is a reporting unit; communes are not in a list of indicators: the user adds them (the report says so).
+    'units.yaml':
+      yaml('./schemas/units.schema.json', {
+        units: [{ code: '00', name: D.provinceUnit, kind: 'province' }, ...set.agencies.map((a) => ({ code: a.code, name: a.name, kind: 'department' }))],
+      }) + (set.communeReported ? D.unitsCommunesComment : ''),
   };
   for (const g of set.groups) files[`groups/${g.id}.yaml`] = yaml('../schemas/group.schema.json', g);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);

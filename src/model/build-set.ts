@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { SchemaGuards, SchemaItems } from '../schema/guards.js';
 import type { ItemKind } from '../schema/kinds.js';
-import type { Agency, Breakdown, Group, Indicator, IndicatorSet, Origin, Rule, SetInfo, Unit } from './types.js';
+import type { Agency, Breakdown, Group, Indicator, IndicatorSet, Origin, Rule, SetInfo, System, Unit } from './types.js';
 
 type RawDoc = { file: string; value: unknown };
 
@@ -12,6 +12,8 @@ export interface RawDocuments {
   agencies?: RawDoc;
   breakdowns?: RawDoc;
   rules?: RawDoc;
+  /** Absent when the folder has no systems.yaml. */
+  systems?: RawDoc;
   groups: RawDoc[];
 }
 
@@ -92,6 +94,13 @@ export function buildSet(dir: string, raw: RawDocuments, invalid: ReadonlyMap<st
     (r) => String(r.id),
     (r): Rule => r,
   );
+  const systems = items(
+    raw.systems,
+    'systems',
+    'system',
+    (s) => String(s.id),
+    (s): System => ({ ...s, owner: String(s.owner) }),
+  );
 
   const groups: Group[] = [];
   for (const doc of raw.groups) {
@@ -114,8 +123,9 @@ export function buildSet(dir: string, raw: RawDocuments, invalid: ReadonlyMap<st
   groups.sort((a, b) => (a.order ?? 1e9) - (b.order ?? 1e9));
   const indicators = groups.flatMap((g) => g.indicators);
   const info: SetInfo = guards.document('set', setDoc) ? setDoc : unchecked<SetInfo>(setDoc);
-  const contentHash = hashContent({ info, units, agencies, breakdowns, groups, rules });
-  return { dir, info, units, agencies, breakdowns, groups, indicators, rules, contentHash, origins };
+  // systems only when there are any, so a set without systems.yaml keeps the hash it had before the file existed.
+  const contentHash = hashContent({ info, units, agencies, breakdowns, groups, rules, ...(systems.length ? { systems } : {}) });
+  return { dir, info, units, agencies, breakdowns, groups, indicators, rules, systems, contentHash, origins };
 }
 
 function normaliseIndicator(i: SchemaItems['indicator'], group: string): Indicator {

@@ -17,10 +17,10 @@ import { writeFileAtomic } from '../io/write-atomic.js';
 import type { ValidatedSet } from './validate-set.js';
 
 /** Bumped when the entry's shape changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** The files `readIndicatorSet` reads (read-set.ts), required ones first; then groups/*.yaml. */
 const REQUIRED = ['set.yaml', 'units.yaml', 'agencies.yaml'];
-const OPTIONAL = ['breakdowns.yaml', 'rules.yaml'];
+const OPTIONAL = ['breakdowns.yaml', 'rules.yaml', 'systems.yaml'];
 /** Larger files are left to the loader (it refuses them): never cached, never read whole just to hash them. */
 const MAX_BYTES = 5 * 1024 * 1024;
 

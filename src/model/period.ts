@@ -1,5 +1,5 @@
 import { unreachable } from './exhaustive.js';
-import type { Frequency, PeriodRule } from './types.js';
+import type { Frequency, PeriodRule, SetInfo } from './types.js';
 
 /** A reporting period: `2026`, `2026-H1`, `2026-Q1`, `2026-03`, `2026-9M`. */
 export interface Period {
@@ -87,12 +87,86 @@ function periodId(f: Frequency, year: number, last: number, thisYear: number): s
   }
 }
 
-/** Cut-off and deadline dates (ISO yyyy-mm-dd) of a period under the set's rule for its frequency. */
-export function periodDates(period: Period, rule: PeriodRule | undefined): { cutoff: string; deadline: string } {
+/**
+ * How a period's data window is drawn: `decree-09` (Decree 09/2019/NĐ-CP art. 12: from the 15th of the month before
+ * the period to the 14th of its last month) or `calendar` (whole calendar months; statistical and treasury figures).
+ */
+export type WindowKind = 'decree-09' | 'calendar';
+export const WINDOW_KINDS: readonly WindowKind[] = ['decree-09', 'calendar'];
+
+/** The first and last day (ISO yyyy-mm-dd, both included) of the data a report for a period covers. */
+export interface ReportingWindow {
+  start: string;
+  end: string;
+}
+
+/**
+ * The data window of a period (pure). `decree-09`: the day after the cut-off day (14 unless the set says otherwise)
+ * of the month before the period, to the cut-off day of its last month: 2026-Q1 → 2025-12-15…2026-03-14, 2026-03 →
+ * 2026-02-15…2026-03-14, 2026 → 2025-12-15…2026-12-14. `calendar`: the first day of the first month to the last day
+ * of the last month: 2026-Q1 → 2026-01-01…2026-03-31.
+ */
+export function reportingWindow(period: Period, windowKind: WindowKind = 'decree-09', cutoffDay = DECREE_09_CUTOFF_DAY): ReportingWindow {
+  if (windowKind === 'calendar') {
+    return { start: iso(new Date(Date.UTC(period.year, period.firstMonth - 1, 1))), end: iso(new Date(Date.UTC(period.year, period.lastMonth - 1, lastDay(period.year, period.lastMonth)))) };
+  }
+  // Date.UTC rolls month 0 back to December of the previous year.
+  return { start: iso(new Date(Date.UTC(period.year, period.firstMonth - 2, cutoffDay + 1))), end: iso(new Date(Date.UTC(period.year, period.lastMonth - 1, cutoffDay))) };
+}
+
+/** The cut-off day of Decree 09/2019/NĐ-CP art. 12. */
+export const DECREE_09_CUTOFF_DAY = 14;
+
+/** How deadline days are counted: working days (Monday–Friday, skipping `holidays`) or calendar days. */
+export interface DayCount {
+  workingDays: boolean;
+  /** ISO dates that are not working days (public holidays and days in lieu). */
+  holidays?: readonly string[];
+}
+
+/**
+ * Cut-off and deadline dates (ISO yyyy-mm-dd) of a period under the set's rule for its frequency: the deadline is
+ * `deadline_days` after the cut-off, counted in working days when `count.workingDays` (the set has a `regime`),
+ * else in calendar days (sets written before the regime was modelled).
+ */
+export function periodDates(period: Period, rule: PeriodRule | undefined, count?: DayCount): { cutoff: string; deadline: string } {
   const cutoffDay = rule?.cutoff_day ?? lastDay(period.year, period.lastMonth);
-  const cutoff = new Date(Date.UTC(period.year, period.lastMonth - 1, cutoffDay));
-  const deadline = new Date(cutoff.getTime() + (rule?.deadline_days ?? 0) * 86_400_000);
-  return { cutoff: iso(cutoff), deadline: iso(deadline) };
+  const cutoff = iso(new Date(Date.UTC(period.year, period.lastMonth - 1, cutoffDay)));
+  const days = rule?.deadline_days ?? 0;
+  const deadline = count?.workingDays ? addWorkingDays(cutoff, days, count.holidays ?? []) : iso(new Date(Date.parse(`${cutoff}T00:00:00Z`) + days * 86_400_000));
+  return { cutoff, deadline };
+}
+
+/**
+ * The dates of a period under a set: its rule for the frequency, working days when it names a regime. A set on calendar
+ * months (`reporting_window: calendar`) cuts off on the last day of the period, where its window ends.
+ */
+export function setPeriodDates(info: Partial<Pick<SetInfo, 'periods' | 'regime' | 'holidays' | 'reporting_window'>>, period: Period): { cutoff: string; deadline: string } {
+  const rule = info.periods?.[period.frequency];
+  const calendar = info.reporting_window === 'calendar';
+  return periodDates(period, rule && calendar ? { ...rule, cutoff_day: lastDay(period.year, period.lastMonth) } : rule, { workingDays: Boolean(info.regime), holidays: info.holidays });
+}
+
+/** The `n`th working day after `isoDate` (Saturdays, Sundays and `holidays` skipped); `isoDate` itself when n = 0. */
+export function addWorkingDays(isoDate: string, n: number, holidays: readonly string[]): string {
+  const off = new Set(holidays);
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  for (let left = n; left > 0;) {
+    d.setUTCDate(d.getUTCDate() + 1);
+    const day = d.getUTCDay();
+    if (day !== 0 && day !== 6 && !off.has(iso(d))) left--;
+  }
+  return iso(d);
+}
+
+/** The window kind of an indicator in a set: its own `reporting_window`, else the set's, else Decree 09. */
+export function windowKindOf(indicator: { reporting_window?: WindowKind } | undefined, info: { reporting_window?: WindowKind }): WindowKind {
+  return indicator?.reporting_window ?? info.reporting_window ?? 'decree-09';
+}
+
+/** The data window of a period under a set (and optionally for one indicator), with the set's cut-off day. */
+export function setReportingWindow(info: Partial<Pick<SetInfo, 'periods' | 'reporting_window'>>, period: Period, indicator?: { reporting_window?: WindowKind }): ReportingWindow {
+  return reportingWindow(period, windowKindOf(indicator, info), info.periods?.[period.frequency]?.cutoff_day ?? DECREE_09_CUTOFF_DAY);
 }
 
 function lastDay(year: number, month: number): number {

@@ -23,6 +23,7 @@ export interface DeclaredCodes {
   units: Set<string>;
   agencies: Set<string>;
   breakdowns: Set<string>;
+  systems: Set<string>;
   /** Kinds whose file could not be read or parsed: references to them are checked against the text (`mayBeDeclared`). */
   unreadable: Set<DeclaredKind>;
   /**
@@ -32,7 +33,7 @@ export interface DeclaredCodes {
   unreadableText: Partial<Record<DeclaredKind, string>>;
 }
 
-export type DeclaredKind = 'indicators' | 'units' | 'agencies' | 'breakdowns';
+export type DeclaredKind = 'indicators' | 'units' | 'agencies' | 'breakdowns' | 'systems';
 
 const FILES: { name: string; kind: SchemaKind; required: boolean }[] = [
   { name: 'set.yaml', kind: 'set', required: true },
@@ -40,6 +41,7 @@ const FILES: { name: string; kind: SchemaKind; required: boolean }[] = [
   { name: 'agencies.yaml', kind: 'agencies', required: true },
   { name: 'breakdowns.yaml', kind: 'breakdowns', required: false },
   { name: 'rules.yaml', kind: 'rules', required: false },
+  { name: 'systems.yaml', kind: 'systems', required: false },
 ];
 
 /** Reads every YAML file of an indicator-set folder and validates each against its schema. */
@@ -72,6 +74,7 @@ export async function readIndicatorSet(dir: string): Promise<LoadedSet> {
     const file = join(dir, f.name);
     const value = await load(file, f.kind, f.required);
     raw[f.kind as Exclude<SchemaKind, 'group'>] = { file, value };
+    if (f.kind === 'systems' && !sources.has(file)) delete raw.systems;
   }
   const groupFiles = await listGroupFiles(dir, diagnostics);
   for (const file of groupFiles) raw.groups.push({ file, value: await load(file, 'group', true) });
@@ -141,8 +144,10 @@ function collectDeclared(raw: RawDocuments, texts: Map<string, string>): Declare
       texts,
     );
   }
-  for (const kind of ['units', 'agencies', 'breakdowns'] as const) {
+  for (const kind of ['units', 'agencies', 'breakdowns', 'systems'] as const) {
     if (raw[kind]?.value !== undefined) continue;
+    // systems.yaml absent declares no system (a system named anyway is unknown); unreadable, it may declare any.
+    if (kind === 'systems' && !raw.systems) continue;
     unreadable.add(kind);
     unreadableText[kind] = raw[kind] ? textOf([raw[kind].file], texts) : undefined;
   }
@@ -153,5 +158,6 @@ function collectDeclared(raw: RawDocuments, texts: Map<string, string>): Declare
     units: new Set(codes(raw.units?.value, 'units')),
     agencies: new Set(codes(raw.agencies?.value, 'agencies')),
     breakdowns: new Set(codes(raw.breakdowns?.value, 'breakdowns', 'id')),
+    systems: new Set(codes(raw.systems?.value, 'systems', 'id')),
   };
 }

@@ -24,6 +24,10 @@ export interface SubmissionResult {
   values: Map<string, CellValue>;
   /** Note column texts by row key, when not blank. */
   notes: Map<string, string>;
+  /** The system a return written by `indicators collect` came from (systems.yaml id); undefined for a form. */
+  system?: string;
+  /** For a collected return: the sha256 of the query each indicator's value came from, by indicator code. */
+  queries?: Map<string, string>;
   /** File modification time (ISO), used by merge for lateness when no --received list is given. */
   modified?: string;
 }

@@ -5,9 +5,37 @@
  * stale). This file only adds what loading changes: codes read as numbers (`21211`) become strings, an indicator
  * knows its group, and the set carries what the loader computed.
  */
-import type { AgencyDocument, BreakdownDocument, CategoryDocument, GroupDocument, IndicatorDocument, ReportedByDocument, RuleDocument, SetDocument, UnitDocument } from './generated/documents.js';
+import type {
+  AgencyDocument,
+  BreakdownDocument,
+  CategoryDocument,
+  GroupDocument,
+  IndicatorDocument,
+  ReportedByDocument,
+  RuleDocument,
+  SetDocument,
+  SystemDocument,
+  UnitDocument,
+} from './generated/documents.js';
 
-export type { Accumulation, Aggregation, Constraints, Frequency, IndicatorType, PeriodRule, RuleSeverity, Target, TargetDirection, UnitKind, ValueType } from './generated/documents.js';
+export type {
+  Accumulation,
+  Aggregation,
+  Baseline,
+  Collection,
+  Constraints,
+  Frequency,
+  IndicatorType,
+  Milestone,
+  PeriodRule,
+  RuleSeverity,
+  Sharing,
+  Target,
+  TargetDirection,
+  UnitKind,
+  ValueType,
+  WarningThresholds,
+} from './generated/documents.js';
 
 /** Who fills the indicator in: groups of units, explicit unit codes, or `province` (the owner reports one value). */
 export type ReportedBy = Exclude<ReportedByDocument, unknown[]> | string[];
@@ -50,6 +78,12 @@ export interface Group extends Omit<GroupDocument, 'indicators'> {
   indicators: Indicator[];
 }
 
+/** systems.yaml: an information system or database that supplies `collection: system` indicators. */
+export interface System extends Omit<SystemDocument, 'owner'> {
+  /** Code of the agency (agencies.yaml) that runs the system. */
+  owner: string;
+}
+
 /** rules.yaml: a comparison between two formulas (`CDS.05 <= CDS.04`), warning by default. */
 export type Rule = RuleDocument;
 
@@ -65,6 +99,8 @@ export interface IndicatorSet {
   /** All indicators in group order, then file order. */
   indicators: Indicator[];
   rules: Rule[];
+  /** systems.yaml (optional file; empty without it). */
+  systems: System[];
   /** sha256 of the normalised content, written into every template's `_meta`. */
   contentHash: string;
   /**

@@ -1,6 +1,8 @@
 import { rowKeyFor } from '../model/layout/index.js';
 import { evaluate, parseFormula, referencesOf } from '../model/formula/index.js';
 import { unreachable } from '../model/exhaustive.js';
+import type { Period } from '../model/period.js';
+import { targetStatus } from '../model/targets.js';
 import type { Aggregation, Indicator, IndicatorSet } from '../model/types.js';
 import type { ProvinceValue } from './report-types.js';
 
@@ -77,13 +79,15 @@ export function aggregateProvince(set: IndicatorSet, rows: Row[], values: Values
   return [...out.values()];
 }
 
-/** Achievement against the target: value/target for `higher`, target/value for `lower`, in percent. */
-export function withTargets(values: ProvinceValue[], previous: ReadonlyMap<string, number>): ProvinceValue[] {
+/**
+ * The previous value and the target status of each province figure: like with like (src/model/targets.ts), a
+ * year-to-date figure as a share of the annual plan, a period's figure against a pro-rated target only where the set
+ * allows it, a level directly, lower-is-better as met / not met with the margin. Category rows have no target.
+ */
+export function withTargets(values: ProvinceValue[], period: Period, previous: ReadonlyMap<string, number>): ProvinceValue[] {
   return values.map((p) => {
-    const t = p.indicator.target;
     const out = { ...p, previous: previous.get(p.key) };
-    if (!t || p.value === undefined || p.category) return out;
-    const achievement = t.direction === 'higher' ? (t.value ? (p.value / t.value) * 100 : undefined) : p.value ? (t.value / p.value) * 100 : undefined;
-    return { ...out, achievement, achieved: t.direction === 'higher' ? p.value >= t.value : p.value <= t.value };
+    const target = p.category ? undefined : targetStatus(p.indicator, period, p.value);
+    return target ? { ...out, target } : out;
   });
 }

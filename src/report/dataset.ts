@@ -1,8 +1,9 @@
 import type { MergedReport } from './report-types.js';
 
 /**
- * The dataset columns, in this order (design §6, issue 6); `note` (issue 11) is the unit's note on the row, last so
- * that readers of the earlier columns by position keep working.
+ * The dataset columns, in this order (design §6, issue 6); `note` (issue 11) is the unit's note on the row and
+ * `higher_code` (issue 13) the indicator's code in the higher-level system, each added last so that readers of the
+ * earlier columns by position keep working.
  */
 export const DATASET_COLUMNS = [
   'set_id',
@@ -19,6 +20,7 @@ export const DATASET_COLUMNS = [
   'source_file',
   'source_sha256',
   'note',
+  'higher_code',
 ] as const;
 
 export type DatasetRecord = Record<(typeof DATASET_COLUMNS)[number], string>;
@@ -46,11 +48,15 @@ export function* datasetRecords(report: MergedReport): Generator<DatasetRecord> 
   const keys = report.province.map((p) => p);
   for (const unit of set.units) {
     const values = report.unitValues.get(unit.code);
-    const source = report.sources.get(unit.code);
+    const form = report.sources.get(unit.code);
+    const collected = report.systemSources?.get(unit.code);
     const notes = report.unitNotes.get(unit.code);
-    if (!values || !source) continue;
+    if (!values) continue;
     for (const p of keys) {
       if (!values.has(p.key)) continue;
+      // A value collected from a system names the system and its query; a typed one, the unit's file.
+      const source = collected?.get(p.key) ?? form;
+      if (!source) continue;
       const value = plain(values.get(p.key));
       const note = notes?.get(p.key) ?? '';
       // A blank with a reason (value-not-available) is not reported, whatever the file's lateness.
@@ -70,6 +76,7 @@ export function* datasetRecords(report: MergedReport): Generator<DatasetRecord> 
         source_file: source.file,
         source_sha256: source.sha256,
         note,
+        higher_code: p.indicator.higher_code ?? '',
       };
     }
   }
@@ -90,6 +97,7 @@ export function* datasetRecords(report: MergedReport): Generator<DatasetRecord> 
       source_file: '',
       source_sha256: '',
       note: '',
+      higher_code: p.indicator.higher_code ?? '',
     };
   }
 }
@@ -114,10 +122,39 @@ export function formatDatasetCsv(rows: Iterable<DatasetRecord>): string {
   return [...datasetCsvLines(rows)].join('');
 }
 
-/** dataset.json, line by line: the set and period on top, then one row object per line. */
+/**
+ * The province figures' target status for dataset.json (issue 13 §4): the rule it was judged by, the year's target,
+ * the level compared with, % of plan (higher-is-better flows), margin (+ better), met and status.
+ */
+export function datasetTargets(report: MergedReport): Record<string, string | number | boolean>[] {
+  const n = (v: number | undefined) => (v === undefined ? undefined : Math.round(v * 1e10) / 1e10);
+  return report.province.flatMap((p) => {
+    const t = p.target;
+    if (!t) return [];
+    const entry = {
+      indicator_code: p.indicator.code,
+      rule: t.rule,
+      status: t.status,
+      year: t.year,
+      annual: n(t.annual),
+      plan: n(t.plan),
+      ratio: n(t.ratio),
+      margin: n(t.margin),
+      met: t.met,
+      warned: t.warned,
+    };
+    return [Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined)) as Record<string, string | number | boolean>];
+  });
+}
+
+/** dataset.json, line by line: the set and period on top, the target status of the province figures, then one row object per line. */
 export function* datasetJsonLines(report: MergedReport, rows: Iterable<DatasetRecord>): Generator<string> {
   const head = { set_id: report.set.info.id, set_version: report.set.info.version, period: report.period.id, columns: DATASET_COLUMNS };
-  yield JSON.stringify(head, null, 2).replace(/\n}$/, ',\n  "rows": [');
+  yield JSON.stringify(head, null, 2).replace(/\n}$/, ',\n  "targets": [');
+  yield datasetTargets(report)
+    .map((t) => `\n    ${JSON.stringify(t)}`)
+    .join(',');
+  yield '\n  ],\n  "rows": [';
   let first = true;
   for (const r of rows) {
     yield `${first ? '' : ','}\n    ${JSON.stringify(r)}`;

@@ -23,8 +23,10 @@ export function fileOutcomes(results: readonly SubmissionResult[], periodId: str
       state,
       unit: r.unit,
       period: r.period,
+      ...(r.system ? { system: r.system } : {}),
       received: when,
-      late: Boolean(when && state === 'accepted' && when > deadline),
+      // A return collected from a system is written when the officer runs collect: it is never a unit's late form.
+      late: Boolean(when && state === 'accepted' && !r.system && when > deadline),
       reasons: r.diagnostics.filter((d) => d.severity === 'error'),
     };
   });

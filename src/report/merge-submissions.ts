@@ -1,11 +1,13 @@
 import { makeDiagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { rowKeyFor } from '../model/layout/index.js';
 import { planObligations } from '../model/owes.js';
-import { isDueIn, periodDates, type Period } from '../model/period.js';
+import { isDueIn, setPeriodDates, type Period } from '../model/period.js';
 import { reporterCodes } from '../model/reporters.js';
 import type { SubmissionResult } from '../model/submission-types.js';
 import type { Indicator, IndicatorSet } from '../model/types.js';
 import { aggregateProvince, withTargets } from './aggregate.js';
+import { combineDerived } from './combine-derived.js';
+import { crossSourceRules } from './cross-source-rules.js';
 import { fileOutcomes, matchReceived } from './file-states.js';
 import type { ReceivedDates } from './read-received.js';
 import type { FileState, MergedReport, UnitOutcome } from './report-types.js';
@@ -25,7 +27,7 @@ export interface MergeInput {
 /** Consolidates checked submissions (pure): file states, unit completeness, province values, targets. */
 export function mergeSubmissions(input: MergeInput): MergedReport {
   const { set, period } = input;
-  const { deadline } = periodDates(period, set.info.periods?.[period.frequency]);
+  const { deadline } = setPeriodDates(set.info, period);
   const received = matchReceived(
     input.results.map((r) => r.file),
     input.received?.dates ?? new Map(),
@@ -36,24 +38,50 @@ export function mergeSubmissions(input: MergeInput): MergedReport {
   const unitValues = new Map<string, Map<string, number | string | boolean | undefined>>();
   const sources = new Map<string, { file: string; sha256: string; late: boolean }>();
   const unitNotes = new Map<string, ReadonlyMap<string, string>>();
+  const systemSources = new Map<string, Map<string, { file: string; sha256: string; late: boolean }>>();
   for (const [i, f] of files.entries()) {
     if (f.state !== 'accepted' || !f.unit) continue;
-    unitValues.set(f.unit, input.results[i].values);
-    sources.set(f.unit, { file: f.file, sha256: f.sha256, late: f.late });
-    unitNotes.set(f.unit, input.results[i].notes);
+    const r = input.results[i];
+    // A unit's form and the returns collected from systems for it are one unit's values.
+    const before = unitValues.get(f.unit);
+    unitValues.set(f.unit, before ? new Map([...before, ...r.values]) : r.values);
+    const notes = unitNotes.get(f.unit);
+    unitNotes.set(f.unit, notes ? new Map([...notes, ...r.notes]) : r.notes);
+    if (!f.system) {
+      sources.set(f.unit, { file: f.file, sha256: f.sha256, late: f.late });
+      continue;
+    }
+    const rows = systemSources.get(f.unit) ?? new Map<string, { file: string; sha256: string; late: boolean }>();
+    for (const key of r.values.keys()) rows.set(key, { file: systemSourceLabel(f.system, r.queries?.get(key.split('|')[0])), sha256: f.sha256, late: false });
+    systemSources.set(f.unit, rows);
   }
-  const diagnostics: Diagnostic[] = [...(input.inputDiagnostics ?? []), ...receivedDiagnostics(input.received, received.unknown, received.ambiguous), ...input.results.flatMap((r) => r.diagnostics)];
+  // A unit's rates over a form value and a collected one (CDS.02a / CDS.02b) are computed once its returns are together.
+  const categories = (id: string) => set.breakdowns.find((b) => b.id === id)?.categories.map((c) => c.code) ?? [];
+  const crossSource: Diagnostic[] = [];
+  for (const [unit, collected] of systemSources) {
+    const form = sources.get(unit);
+    if (!form) continue;
+    combineDerived(set.indicators, unitValues.get(unit)!, categories);
+    crossSource.push(...crossSourceRules(set.rules, unit, unitValues.get(unit)!, new Set(collected.keys()), form.file));
+  }
+  const diagnostics: Diagnostic[] = [
+    ...(input.inputDiagnostics ?? []),
+    ...receivedDiagnostics(input.received, received.unknown, received.ambiguous),
+    ...input.results.flatMap((r) => r.diagnostics),
+    ...crossSource,
+  ];
   const units: UnitOutcome[] = [];
   for (const { unit, indicators } of planObligations(set, period)) {
     if (indicators.length === 0) continue;
-    const mine = files.filter((f) => f.unit === unit.code && (f.state === 'accepted' || f.state === 'rejected' || f.state === 'duplicate'));
+    // What a unit owes on its form is judged by its form: a return collected from a system is not one.
+    const mine = files.filter((f) => f.unit === unit.code && !f.system && (f.state === 'accepted' || f.state === 'rejected' || f.state === 'duplicate'));
     const accepted = mine.find((f) => f.state === 'accepted');
     const problems = input.results
       .filter((r) => r.unit === unit.code)
       .flatMap((r) => r.diagnostics)
       .filter((d) => d.severity !== 'info').length;
     // A unit whose only file is another period's sent something, just not this: "wrong period", not "missing".
-    const otherPeriod = files.find((f) => f.unit === unit.code && f.state === 'not-in-period' && f.period && f.period !== period.id);
+    const otherPeriod = files.find((f) => f.unit === unit.code && !f.system && f.state === 'not-in-period' && f.period && f.period !== period.id);
     const status = accepted ? 'accepted' : mine.length ? 'rejected' : otherPeriod ? 'wrong-period' : 'missing';
     const shown = accepted ?? mine[0] ?? otherPeriod;
     units.push({ unit, status, late: Boolean(accepted?.late), file: shown?.file, received: shown?.received, problems, owes: indicators.map((i) => i.code) });
@@ -71,7 +99,7 @@ export function mergeSubmissions(input: MergeInput): MergedReport {
   for (const f of files.filter((x) => x.late)) {
     diagnostics.push(makeDiagnostic('late-submission', { location: { file: f.file }, params: { received: f.received, deadline } }));
   }
-  const province = withTargets(aggregateProvince(set, consolidationRows(set, period), unitValues), input.previous ?? new Map());
+  const province = withTargets(aggregateProvince(set, consolidationRows(set, period), unitValues), period, input.previous ?? new Map());
   const byState = Object.fromEntries((['accepted', 'rejected', 'duplicate', 'unreadable', 'not-in-period'] as FileState[]).map((s) => [s, files.filter((f) => f.state === s).length])) as Record<
     FileState,
     number
@@ -86,6 +114,7 @@ export function mergeSubmissions(input: MergeInput): MergedReport {
     unitValues,
     unitNotes,
     sources,
+    systemSources,
     diagnostics,
     counts: {
       unitsOwed: units.length,
@@ -100,8 +129,13 @@ export function mergeSubmissions(input: MergeInput): MergedReport {
   };
 }
 
+/** The dataset's `source_file` of a value collected from a system: the system and the first 16 hex digits of its query's sha256. */
+export function systemSourceLabel(system: string, querySha256: string | undefined): string {
+  return querySha256 ? `system:${system}#sha256:${querySha256.slice(0, 16)}` : `system:${system}`;
+}
+
 /** The list's unreadable dates, and a warning for each row that names no input file. */
-function receivedDiagnostics(received: ReceivedDates | undefined, unknown: readonly string[], ambiguous: readonly { file: string; keys: string[] }[]): Diagnostic[] {
+export function receivedDiagnostics(received: ReceivedDates | undefined, unknown: readonly string[], ambiguous: readonly { file: string; keys: string[] }[]): Diagnostic[] {
   if (!received) return [];
   const rows = unknown.map((key) => {
     const line = received.dates.get(key)!.line;

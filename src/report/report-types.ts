@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 import type { Period } from '../model/period.js';
+import type { TargetReading } from '../model/targets.js';
 import type { Indicator, IndicatorSet, Unit } from '../model/types.js';
+import type { ReportHistory } from './history-types.js';
 
 /** The one state every input file ends in (design §6). */
 export type FileState = 'accepted' | 'rejected' | 'duplicate' | 'unreadable' | 'not-in-period';
@@ -11,6 +13,8 @@ export interface FileOutcome {
   state: FileState;
   unit?: string;
   period?: string;
+  /** For a return written by `indicators collect`: the system it came from (systems.yaml id). */
+  system?: string;
   /** ISO date the file was received (from --received, else the file's modification time). */
   received?: string;
   late: boolean;
@@ -43,9 +47,8 @@ export interface ProvinceValue {
   reporting: number;
   owing: number;
   previous?: number;
-  /** Value / target × 100 (for `lower`, target / value × 100). */
-  achievement?: number;
-  achieved?: boolean;
+  /** The target status (issue 13 §4, src/model/targets.ts): the rule it was judged by, the plan, margin, status. */
+  target?: TargetReading;
 }
 
 export interface MergedReport {
@@ -61,8 +64,15 @@ export interface MergedReport {
   unitNotes: Map<string, ReadonlyMap<string, string>>;
   /** The accepted file of each unit, for the dataset's source columns. */
   sources: Map<string, { file: string; sha256: string; late: boolean }>;
+  /**
+   * Values collected from systems (`indicators collect`), by unit code then row key: the dataset's `source_file` names
+   * the system and the sha256 of the query (`system:TTHC#sha256:…`), `source_sha256` is the collected return's.
+   */
+  systemSources: Map<string, Map<string, { file: string; sha256: string; late: boolean }>>;
   /** Every diagnostic of every file, plus one `missing-submission` per missing unit. */
   diagnostics: Diagnostic[];
+  /** The comparison with earlier periods' datasets (`merge --history`, issue 15). */
+  history?: ReportHistory;
   counts: {
     unitsOwed: number;
     accepted: number;

@@ -1,16 +1,29 @@
 import type { Lang } from '../diagnostics/index.js';
+import { reportHistoryTexts, targetTexts } from '../i18n/index.js';
 import { changeOf, changesInPoints, comparedWithLastYear } from '../model/change.js';
+import { comparableForUnits, type TargetStatus } from '../model/targets.js';
+import { unitsOwing } from '../model/owes.js';
 import { esc, formatNumber } from './html-escape.js';
 import { reportLabels } from './report-labels.js';
 import type { MergedReport, ProvinceValue } from './report-types.js';
 import { svgBars } from './svg-bars.js';
+import { historySectionHtml } from './history-html.js';
+import { targetWords } from './target-words.js';
 import { REPORT_CSS } from './report-css.js';
+
+/** The colour of a headline card: green met, red not met, amber warning. */
+const KPI_CLASS: Partial<Record<TargetStatus, string>> = { met: 'ok', 'not-met': 'bad', warning: 'warn' };
 
 /** report.html: one self-contained page (inline CSS and SVG, no script, no network), for phones and print. */
 export function formatReportHtml(report: MergedReport, lang: Lang): string {
   const L = reportLabels(lang);
   const { set, period, counts } = report;
   const en = lang === 'en';
+  // The unit of measure in the report's language ("billion VND" with --lang en, not "tỷ đồng").
+  const unitOf = (p: ProvinceValue) => (en ? (p.indicator.unit_en ?? p.indicator.unit) : p.indicator.unit);
+  // A province sum over units that did not all report says so in words, not only as "87/96".
+  const partial = (p: ProvinceValue) =>
+    p.value !== undefined && p.indicator.aggregation === 'sum' && p.reporting < p.owing ? `<div class="partial">${esc(reportHistoryTexts[lang].partial(p.reporting, p.owing))}</div>` : '';
   const setName = en ? (set.info.name_en ?? set.info.name) : set.info.name;
   const key = report.province.filter((p) => p.indicator.key && !p.category);
   const cards = [
@@ -29,30 +42,46 @@ export function formatReportHtml(report: MergedReport, lang: Lang): string {
     return `${c > 0 ? '+' : ''}${formatNumber(Math.round(c * 10) / 10, 1, lang)}${changesInPoints(p.indicator) ? L.changeUnit.points : L.changeUnit.percent}`;
   };
   const compared = (p: ProvinceValue) =>
-    p.previous === undefined ? '' : `${comparedWithLastYear(p.indicator.accumulation) ? L.sameLastYear : L.previous}: ${formatNumber(p.previous, 2, lang)} ${p.indicator.unit}`;
+    p.previous === undefined ? '' : `${comparedWithLastYear(p.indicator.accumulation) ? L.sameLastYear : L.previous}: ${formatNumber(p.previous, 2, lang)} ${unitOf(p)}`;
+  // The target status and the rule it was judged by (issue 13 §4): like with like, never a quarter against a year.
+  const said = (p: ProvinceValue) => (p.target ? targetWords(p.target, p.indicator, lang) : undefined);
   const headline = key.map((p) => {
-    const t = p.indicator.target;
+    const t = said(p);
+    const target = p.target?.annual ?? p.target?.final?.value;
     const was = p.previous === undefined ? '' : `<div class="s">${esc(compared(p))} (${esc(change(p))})</div>`;
-    return `<div class="kpi ${p.achieved === undefined ? '' : p.achieved ? 'ok' : 'bad'}"><div class="k">${esc(en ? (p.indicator.name_en ?? p.indicator.name) : p.indicator.name)}</div><div class="n">${esc(formatNumber(p.value, 2, lang))} ${esc(p.indicator.unit)}</div>${t ? `<div class="s">${esc(L.target)}: ${esc(formatNumber(t.value, 2, lang))} ${esc(p.indicator.unit)}</div>` : ''}${was}</div>`;
+    const status = t
+      ? `<div class="s">${target === undefined ? '' : `${esc(L.target)}: ${esc(formatNumber(target, 2, lang))} ${esc(unitOf(p))} · `}<b>${esc(t.text)}</b></div><div class="r">${esc(t.rule)}</div>`
+      : '';
+    return `<div class="kpi ${t ? (KPI_CLASS[t.status] ?? '') : ''}"><div class="k">${esc(en ? (p.indicator.name_en ?? p.indicator.name) : p.indicator.name)}</div><div class="n">${esc(formatNumber(p.value, 2, lang))} ${esc(unitOf(p))}</div>${partial(p)}${status}${was}</div>`;
   });
   const totals = report.province.filter((p) => !p.category);
+  const T = targetTexts[lang];
+  const summaryHead = [...L.summaryHtmlHead.slice(0, 3), T.head.annual, T.head.status, T.head.rule, ...L.summaryHtmlHead.slice(3), L.higherCode];
+  const targetCells = (p: ProvinceValue) => {
+    const t = said(p);
+    const annual = p.target?.annual === undefined ? '' : `${formatNumber(p.target.annual, 2, lang)} ${unitOf(p)}`;
+    return `<td>${esc(annual)}</td><td class="${t?.status ?? ''}">${esc(t?.text ?? '')}</td><td class="rule">${esc(t?.rule ?? '')}</td>`;
+  };
   const summaryRows = totals.map(
     (p) =>
-      `<tr><td><code>${esc(p.indicator.code)}</code></td><td>${esc(en ? (p.indicator.name_en ?? p.indicator.name) : p.indicator.name)}</td><td>${esc(formatNumber(p.value, 2, lang))} ${esc(p.indicator.unit)}</td><td>${esc(compared(p))}</td><td>${esc(change(p))}</td><td>${p.reporting}/${p.owing}</td></tr>`,
+      `<tr><td><code>${esc(p.indicator.code)}</code></td><td>${esc(en ? (p.indicator.name_en ?? p.indicator.name) : p.indicator.name)}</td><td>${esc(formatNumber(p.value, 2, lang))} ${esc(unitOf(p))}</td>${targetCells(p)}<td>${esc(compared(p))}</td><td>${esc(change(p))}</td><td>${p.reporting}/${p.owing}${partial(p)}</td><td>${esc(p.indicator.higher_code ?? '')}</td></tr>`,
   );
   const completeness = report.units.map(
     (u) =>
       `<li class="${u.status}${u.late ? ' late' : ''}" title="${esc(L.status[u.status])}"><span>${esc(u.unit.name)}</span><b>${esc(L.status[u.status])}${u.late ? ` · ${esc(L.late)}` : ''}</b></li>`,
   );
   const charts = key.map((p) => {
-    const owing = new Set(report.units.filter((u) => u.owes.includes(p.indicator.code)).map((u) => u.unit.code));
-    const bars = report.units
-      .filter((u) => owing.has(u.unit.code))
+    // The units that owe it, on a form or from a system (an indicator collected from a system is on no unit's form).
+    const owing = new Set(unitsOwing(report.set, p.indicator));
+    const bars = report.set.units
+      .filter((u) => owing.has(u.code))
       .map((u) => {
-        const v = report.unitValues.get(u.unit.code)?.get(p.key);
-        return { label: u.unit.name, value: typeof v === 'number' ? v : undefined };
+        const v = report.unitValues.get(u.code)?.get(p.key);
+        return { label: u.name, value: typeof v === 'number' ? v : undefined };
       });
-    return `<section class="chart"><h3>${esc(p.indicator.code)} · ${esc(en ? (p.indicator.name_en ?? p.indicator.name) : p.indicator.name)}</h3><p class="muted">${esc(L.province)}: <b>${esc(formatNumber(p.value, 2, lang))} ${esc(p.indicator.unit)}</b> · ${p.reporting}/${p.owing}</p>${svgBars(bars, { target: p.indicator.target?.value, unit: p.indicator.unit, lang, targetLabel: L.target })}</section>`;
+    // The target line only where a unit's own value can meet it (a rate, an average), not a share of a total or a plan.
+    const line = p.target?.plan !== undefined && comparableForUnits(p.indicator, p.target) ? { value: p.target.plan, direction: p.target.direction ?? 'higher' } : undefined;
+    return `<section class="chart"><h3>${esc(p.indicator.code)} · ${esc(en ? (p.indicator.name_en ?? p.indicator.name) : p.indicator.name)}</h3><p class="muted">${esc(L.province)}: <b>${esc(formatNumber(p.value, 2, lang))} ${esc(unitOf(p))}</b> · ${p.reporting}/${p.owing}</p>${partial(p)}${svgBars(bars, { target: line, unit: unitOf(p), lang, targetLabel: L.target })}</section>`;
   });
   const problems = report.diagnostics.filter((d) => d.severity !== 'info');
   const problemRows = problems.map(
@@ -72,9 +101,10 @@ export function formatReportHtml(report: MergedReport, lang: Lang): string {
 <main>
 <section><div class="cards">${cards.map(([k, n, c]) => `<div class="card ${c}"><div class="n">${n}</div><div class="k">${esc(k)}</div></div>`).join('')}</div>
 <div class="kpis">${headline.join('')}</div></section>
-<section><h2>${esc(L.summaryTitle)}</h2><div class="scroll"><table><thead><tr>${L.summaryHtmlHead.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${summaryRows.join('')}</tbody></table></div></section>
+<section><h2>${esc(L.summaryTitle)}</h2><div class="scroll"><table><thead><tr>${summaryHead.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${summaryRows.join('')}</tbody></table></div></section>
 <section><h2>${esc(L.completenessTitle)}</h2><ul class="units">${completeness.join('')}</ul></section>
 <section><h2>${esc(L.keyTitle)}</h2>${charts.join('')}</section>
+${historySectionHtml(report, lang, L.changeUnit.points.trim())}
 <section><h2>${esc(L.problemsTitle)} (${problems.length})</h2>${
     problems.length
       ? `<div class="scroll"><table><thead><tr>${L.checksHead

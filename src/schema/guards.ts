@@ -8,6 +8,8 @@ import type {
   RuleDocument,
   RulesDocument,
   SetDocument,
+  SystemDocument,
+  SystemsDocument,
   UnitDocument,
   UnitsDocument,
 } from '../model/generated/documents.js';
@@ -22,6 +24,7 @@ export interface SchemaDocuments {
   breakdowns: BreakdownsDocument;
   group: GroupDocument;
   rules: RulesDocument;
+  systems: SystemsDocument;
 }
 
 /** The type of each list item (`ITEM_SCHEMAS`). */
@@ -31,6 +34,7 @@ export interface SchemaItems {
   breakdown: BreakdownDocument;
   indicator: IndicatorDocument;
   rule: RuleDocument;
+  system: SystemDocument;
 }
 
 /** Type guards backed by the schemas' validators: a value that passes has the type generated from the same schema. */
@@ -39,8 +43,8 @@ export interface SchemaGuards {
   item<K extends ItemKind>(kind: K, value: unknown): value is SchemaItems[K];
 }
 
-const DOCUMENTS: SchemaKind[] = ['set', 'units', 'agencies', 'breakdowns', 'group', 'rules'];
-const ITEMS: ItemKind[] = ['unit', 'agency', 'breakdown', 'indicator', 'rule'];
+const DOCUMENTS: SchemaKind[] = ['set', 'units', 'agencies', 'breakdowns', 'group', 'rules', 'systems'];
+const ITEMS: ItemKind[] = ['unit', 'agency', 'breakdown', 'indicator', 'rule', 'system'];
 
 /** Loads every validator once, so the guards can be called synchronously. */
 export async function loadSchemaGuards(): Promise<SchemaGuards> {

@@ -1,8 +1,8 @@
 /** The YAML documents of an indicator-set folder, one JSON Schema each. */
-export type SchemaKind = 'set' | 'units' | 'agencies' | 'breakdowns' | 'group' | 'rules';
+export type SchemaKind = 'set' | 'units' | 'agencies' | 'breakdowns' | 'group' | 'rules' | 'systems';
 
 /** The list items of those documents that the loader keeps or leaves out one by one. */
-export type ItemKind = 'unit' | 'agency' | 'breakdown' | 'indicator' | 'rule';
+export type ItemKind = 'unit' | 'agency' | 'breakdown' | 'indicator' | 'rule' | 'system';
 
 /**
  * Where each item's schema is: the document's schema and the JSON pointer of its list's `items`. The build
@@ -14,4 +14,5 @@ export const ITEM_SCHEMAS: Record<ItemKind, { kind: SchemaKind; pointer: string 
   breakdown: { kind: 'breakdowns', pointer: '/properties/breakdowns/items' },
   indicator: { kind: 'group', pointer: '/properties/indicators/items' },
   rule: { kind: 'rules', pointer: '/properties/rules/items' },
+  system: { kind: 'systems', pointer: '/properties/systems/items' },
 };

@@ -52,7 +52,7 @@ function compileValidator(kind: SchemaKind): ValidateFunction {
 }
 
 /** Names of the schema files shipped in `schemas/`. */
-export const SCHEMA_KINDS: SchemaKind[] = ['set', 'units', 'agencies', 'breakdowns', 'group', 'rules'];
+export const SCHEMA_KINDS: SchemaKind[] = ['set', 'units', 'agencies', 'breakdowns', 'group', 'rules', 'systems'];
 
 /** Path of the shipped schema files (for `indicators schema --out`). */
 export function schemaFileUrl(kind: SchemaKind): URL {

@@ -45,6 +45,7 @@ async function readAndCheck(file: string, options: CheckOptions): Promise<Submis
   const ext = extname(file).toLowerCase();
   let wb;
   let csvBadLines: number[] = [];
+  let queries: Map<string, string> | undefined;
   if (ext === '.csv') {
     // Loaded for a CSV submission only (iconv-lite and csv-parse cost every other run their start-up time).
     const { readCsv } = await import('./read-csv.js');
@@ -60,6 +61,7 @@ async function readAndCheck(file: string, options: CheckOptions): Promise<Submis
       );
     }
     csvBadLines = csv.badLines.map((b) => b.line);
+    if (csv.rows.some((r) => r.query)) queries = new Map(csv.rows.filter((r) => r.query).map((r) => [r.code, r.query!]));
     const fromName = identityFromPath(file, new Set());
     wb = csvAsWorkbook(csv, { setId: options.set.info.id, version: options.set.info.version, unit: fromName.unit, period: fromName.period });
   } else if (LEGACY[ext] && bytes.length > 0 && bytes[0] !== 0x50) {
@@ -77,6 +79,8 @@ async function readAndCheck(file: string, options: CheckOptions): Promise<Submis
   result.period = checked.identity.period;
   result.setId = checked.identity.setId;
   result.setVersion = checked.identity.setVersion;
+  if (checked.identity.system) result.system = checked.identity.system;
+  if (checked.identity.system && queries) result.queries = queries;
   result.values = checked.values;
   result.notes = checked.notes;
   // A CSV line that did not split into the header's fields is reported once (csv-field-count), not again as blank.

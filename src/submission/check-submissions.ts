@@ -60,7 +60,8 @@ function markDuplicates(results: SubmissionResult[]): void {
   const first = new Map<string, SubmissionResult>();
   for (const r of results) {
     if (!r.unit || !r.period || r.status === 'unreadable') continue;
-    const key = `${r.unit}|${r.period}`;
+    // A unit's form and the returns collected from systems for it are not duplicates of one another.
+    const key = `${r.unit}|${r.period}|${r.system ?? ''}`;
     const earlier = first.get(key);
     if (!earlier) {
       first.set(key, r);

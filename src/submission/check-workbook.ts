@@ -1,5 +1,5 @@
 import { makeDiagnostic, type Diagnostic } from '../diagnostics/index.js';
-import { META_SHEET, SHEET_NAMES, planTemplate } from '../model/layout/index.js';
+import { META_SHEET, SHEET_NAMES, planSystemReturn, planTemplate, type PlanMemo } from '../model/layout/index.js';
 import { previousPeriod, type Period } from '../model/period.js';
 import { FILE_CHECKS, type FileContext } from './checks/index.js';
 import { computeDerived } from './compute-derived.js';
@@ -29,8 +29,14 @@ export function checkWorkbook(file: string, wb: RawWorkbook, options: CheckOptio
   out.diagnostics.push(...checked.diagnostics);
   if (!checked.unit || !checked.period) return out;
   const { unit, period } = checked;
-  const plan = planTemplate(set, unit, period, identity.lang);
+  // A return collected from a system (`indicators collect`) holds that system's indicators, not the unit's form.
+  const memo = plansOf(options);
+  const plan = identity.system ? planSystemReturn(set, unit, period, identity.system, identity.lang, memo) : planTemplate(set, unit, period, identity.lang, memo);
   const sheet = wb.sheet(SHEET_NAMES.entry[identity.lang]) ?? wb.sheet(SHEET_NAMES.entry[identity.lang === 'vi' ? 'en' : 'vi']);
+  if (identity.system && !plan) {
+    out.diagnostics.push(systemReturnUnexpected(file, identity.system, unit.code, set));
+    return out;
+  }
   if (!plan || !sheet) {
     const present = wb.sheets
       .filter((s) => s.name !== META_SHEET)
@@ -58,6 +64,20 @@ export function checkWorkbook(file: string, wb: RawWorkbook, options: CheckOptio
   computeDerived(ctx);
   for (const check of FILE_CHECKS) out.diagnostics.push(...check(ctx));
   return out;
+}
+
+/** Plans made for one run's options (one set, never modified during a run), shared by the files of that run. */
+const plans = new WeakMap<CheckOptions, PlanMemo>();
+function plansOf(options: CheckOptions): PlanMemo {
+  let memo = plans.get(options);
+  if (!memo) plans.set(options, (memo = new WeakMap()));
+  return memo;
+}
+
+/** A collected return of a system the set does not declare, or for a unit that reports none of its indicators. */
+function systemReturnUnexpected(file: string, system: string, unit: string, set: CheckOptions['set']): Diagnostic {
+  const known = set.systems.some((s) => s.id === system);
+  return makeDiagnostic('system-return-unexpected', { location: { file }, params: { system, unit, known: known ? 'yes' : undefined } });
 }
 
 function makeSheetMissing(file: string, sheet: string, present: string): Diagnostic {

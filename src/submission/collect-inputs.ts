@@ -8,10 +8,10 @@ const IGNORED = /^(~\$|\.)/;
 export const SUBMISSION_FILES = /\.(xlsx|xlsm|xls|ods|csv|numbers|pdf|zip)$/i;
 
 /**
- * Expands files and folders (recursively) into a sorted list of files; a path that does not exist is returned in
+ * Expands files and folders (recursively) into a sorted list of files (in folders, those `wanted` matches); a path that does not exist is returned in
  * `missing`, a folder the tool may not list (EACCES, EPERM) in `denied` with its error code.
  */
-export async function collectInputs(paths: string[]): Promise<{ files: string[]; missing: string[]; denied: { path: string; code: string }[] }> {
+export async function collectInputs(paths: string[], wanted: RegExp = SUBMISSION_FILES): Promise<{ files: string[]; missing: string[]; denied: { path: string; code: string }[] }> {
   const files: string[] = [];
   const missing: string[] = [];
   const denied: { path: string; code: string }[] = [];
@@ -41,7 +41,7 @@ export async function collectInputs(paths: string[]): Promise<{ files: string[];
       const child = join(path, name);
       const childInfo = await stat(child).catch(() => undefined);
       if (childInfo?.isDirectory()) await walk(child);
-      else if (SUBMISSION_FILES.test(name)) files.push(child);
+      else if (wanted.test(name)) files.push(child);
     }
   };
   for (const p of paths) await walk(p);

@@ -26,12 +26,14 @@ export function csvAsWorkbook(csv: CsvSubmission, identity: { setId: string; ver
   const unit = identity.unit ?? csv.rows.find((r) => r.unit)?.unit;
   const period = identity.period ?? csv.rows.find((r) => r.period)?.period;
   const meta = new Map<string, RawCell>();
-  const metaValues = { set_id: identity.setId, set_version: identity.version, unit_code: unit, period, lang: 'vi' };
+  // A return written by `indicators collect` names its system on every line (read as a system return, not a form).
+  const system = csv.rows.find((r) => r.system)?.system;
+  const metaValues = { set_id: identity.setId, set_version: identity.version, unit_code: unit, period, lang: 'vi', ...(system ? { system } : {}) };
   Object.entries(metaValues).forEach(([k, v], i) => {
     meta.set(`${META_COL.key}${i + 1}`, { address: `${META_COL.key}${i + 1}`, row: i + 1, col: META_COL.key, value: k, type: 'str', cached: false, style: 0 });
     if (v) meta.set(`${META_COL.value}${i + 1}`, { address: `${META_COL.value}${i + 1}`, row: i + 1, col: META_COL.value, value: v, type: 'str', cached: false, style: 0 });
   });
-  const sheets: Record<string, RawSheet> = { [CSV_SHEET]: { name: CSV_SHEET, cells, maxRow }, [META_SHEET]: { name: META_SHEET, cells: meta, maxRow: 5 } };
+  const sheets: Record<string, RawSheet> = { [CSV_SHEET]: { name: CSV_SHEET, cells, maxRow }, [META_SHEET]: { name: META_SHEET, cells: meta, maxRow: Object.keys(metaValues).length } };
   return {
     kind: 'csv',
     sheets: [

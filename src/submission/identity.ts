@@ -1,6 +1,6 @@
 import { basename, dirname } from 'node:path';
 import type { Lang } from '../diagnostics/index.js';
-import { HEADER, META_COL, META_SHEET, SHEET_NAMES } from '../model/layout/index.js';
+import { HEADER, HEADER_CODES, META_COL, META_SHEET, SHEET_NAMES } from '../model/layout/index.js';
 import { PERIOD_PATTERN } from '../model/period.js';
 import type { RawWorkbook } from './workbook-types.js';
 
@@ -14,6 +14,8 @@ export interface Identity {
   unit?: string;
   period?: string;
   lang: Lang;
+  /** The system a return written by `indicators collect` came from (systems.yaml id); undefined for a form. */
+  system?: string;
   /** Where it came from: the hidden `_meta` sheet, or the header block when a re-save lost `_meta`. */
   source: 'meta' | 'header' | 'file-name';
 }
@@ -36,14 +38,16 @@ export function readIdentity(wb: RawWorkbook): Identity {
       unit: get('unit_code'),
       period: get('period'),
       lang: get('lang') === 'en' ? 'en' : 'vi',
+      ...(get('system') ? { system: get('system') } : {}),
       source: 'meta',
     };
   }
   const lang: Lang = wb.sheets.some((s) => s.name === SHEET_NAMES.entry.en) ? 'en' : 'vi';
   const sheet = wb.sheet(SHEET_NAMES.entry[lang]);
   const cell = (address: string) => text(sheet?.cells.get(address)?.value);
-  const [setId, setVersion] = (cell(HEADER.setVersion) ?? '').split('@');
-  return { setId: setId || undefined, setVersion, unit: cell(HEADER.unitCode), period: cell(HEADER.period), lang, source: 'header' };
+  // The codes sit in the hidden key column; templates compiled before printed them in the visible cells.
+  const [setId, setVersion] = (cell(HEADER_CODES.setVersion) ?? cell(HEADER.setVersion) ?? '').split('@');
+  return { setId: setId || undefined, setVersion, unit: cell(HEADER.unitCode), period: cell(HEADER_CODES.period) ?? cell(HEADER.period), lang, source: 'header' };
 }
 
 function text(v: unknown): string | undefined {

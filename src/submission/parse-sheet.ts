@@ -5,8 +5,41 @@ import { fileDetails } from '../i18n/index.js';
 
 // OOXML worksheets are machine-written and flat (rows of cells), so a targeted scan is enough and is several times
 // faster than a general XML parser; nothing here recurses, so deeply nested input cannot exhaust the stack.
-const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
-const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+
+/**
+ * The next `<tag …/>` or `<tag …>body</tag>` at or after `from`: exactly what the pattern
+ * `<tag\b([^>]*?)(?:\/>|>([\s\S]*?)<\/tag>)` would match there, found with string searches (the reader's hottest
+ * loop; issue 17). `end` is where the next search starts.
+ */
+function nextElement(text: string, tag: string, from: number): { attrs: string; body?: string; end: number } | undefined {
+  const open = `<${tag}`;
+  const close = `</${tag}>`;
+  for (let at = text.indexOf(open, from); at >= 0; at = text.indexOf(open, at + 1)) {
+    const after = at + open.length;
+    // `\b`: the name ends here (`<row` is not `<rowBreaks`).
+    if (after < text.length && isWordChar(text.charCodeAt(after))) continue;
+    const gt = text.indexOf('>', after);
+    // No `>` after this one: none after any later one either.
+    if (gt < 0) return undefined;
+    if (gt > after && text.charCodeAt(gt - 1) === 47 /* / */) return { attrs: text.slice(after, gt - 1), end: gt + 1 };
+    const end = text.indexOf(close, gt + 1);
+    // An element never closed does not match here; a later one may still (a self-closed one needs no closing tag).
+    if (end < 0) continue;
+    return { attrs: text.slice(after, gt), body: text.slice(gt + 1, end), end: end + close.length };
+  }
+  return undefined;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** A cell reference's column letters: the reference without its trailing digits (`AB12` → `AB`). */
+function columnOf(ref: string): string {
+  let end = ref.length;
+  while (end > 0 && ref.charCodeAt(end - 1) >= 48 && ref.charCodeAt(end - 1) <= 57) end--;
+  return ref.slice(0, end);
+}
 
 /** Parses one worksheet's XML into cells (values decoded, shared strings resolved, formulas kept as text). */
 export function parseSheet(name: string, xml: string, sharedStrings: SharedStrings): RawSheet {
@@ -16,15 +49,16 @@ export function parseSheet(name: string, xml: string, sharedStrings: SharedStrin
   let overflow: RawSheet['overflow'];
   // Only cells with a value or a formula count against the limits: LibreOffice writes an empty
   // `<row r="1048576">` after a row is deleted, and styled blank cells say nothing.
-  rows: for (const rowMatch of xml.matchAll(ROW)) {
-    const rowNumber = Number(attr(rowMatch[1], 'r') ?? implicitRow + 1);
+  rows: for (let row = nextElement(xml, 'row', 0); row; row = nextElement(xml, 'row', row.end)) {
+    const rowNumber = Number(attr(row.attrs, 'r') ?? implicitRow + 1);
     implicitRow = rowNumber;
     let implicitCol = 0;
-    for (const c of (rowMatch[2] ?? '').matchAll(CELL)) {
-      const { r: ref, s: styleId, t: cellType } = cellAttributes(c[1]);
-      const col = ref ? ref.replace(/\d+$/, '') : columnLetters(implicitCol + 1);
+    const body = row.body ?? '';
+    for (let c = nextElement(body, 'c', 0); c; c = nextElement(body, 'c', c.end)) {
+      const ref = plainAttr(c.attrs, ' r="');
+      const col = ref ? columnOf(ref) : columnLetters(implicitCol + 1);
       implicitCol = columnNumber(col);
-      const cell = parseCell(`${col}${rowNumber}`, rowNumber, col, cellType, Number(styleId ?? 0), c[2] ?? '', sharedStrings);
+      const cell = parseCell(`${col}${rowNumber}`, rowNumber, col, plainAttr(c.attrs, ' t="'), Number(plainAttr(c.attrs, ' s="') ?? 0), c.body ?? '', sharedStrings);
       if (!cell) continue;
       if (rowNumber > LIMITS.rows) {
         overflow = { address: fileDetails.overflowRow(rowNumber), limit: fileDetails.rowLimit(LIMITS.rows.toLocaleString('vi-VN')) };
@@ -48,11 +82,6 @@ function plainAttr(tag: string, key: string): string | undefined {
   const start = at + key.length;
   const end = tag.indexOf('"', start);
   return end < 0 ? undefined : tag.slice(start, end);
-}
-
-/** The r, s and t attributes of a cell: three string searches, no regular expression (the reader's hottest loop). */
-function cellAttributes(tag: string): { r?: string; s?: string; t?: string } {
-  return { r: plainAttr(tag, ' r="'), s: plainAttr(tag, ' s="'), t: plainAttr(tag, ' t="') };
 }
 
 function parseCell(address: string, row: number, col: string, cellType: string | undefined, style: number, body: string, shared: SharedStrings): RawCell | undefined {

@@ -4,7 +4,7 @@ import { fileDetails } from '../i18n/index.js';
 
 export interface CsvSubmission {
   /** Rows with their 1-based line in the file. */
-  rows: { line: number; code: string; category: string; value: string; note: string; unit?: string; period?: string }[];
+  rows: { line: number; code: string; category: string; value: string; note: string; unit?: string; period?: string; system?: string; query?: string }[];
   encoding: 'utf-8' | 'utf-16' | 'windows-1258';
   /** Column letter of the value column, for locations. */
   valueColumn: number;
@@ -24,6 +24,9 @@ const HEADERS: Record<string, string[]> = {
   note: ['note', 'ghi chu', 'ghi_chu'],
   unit: ['unit', 'unit_code', 'ma don vi', 'don vi'],
   period: ['period', 'ky', 'ky bao cao'],
+  // A return written by `indicators collect`: the system it came from and the sha256 of each indicator's query.
+  system: ['system', 'he thong'],
+  query: ['query_sha256'],
 };
 
 /** Header text without diacritics, lower case: "Mã chỉ số" → "ma chi so". */
@@ -85,7 +88,7 @@ export function readCsv(bytes: Buffer): CsvSubmission | { missing: string } {
   const col = (key: string) => header.findIndex((h) => HEADERS[key].includes(h));
   const [code, value] = [col('code'), col('value')];
   if (code < 0 || value < 0) return { missing: code < 0 ? fileDetails.columns.code : fileDetails.columns.value };
-  const [category, note, unit, period] = [col('category'), col('note'), col('unit'), col('period')];
+  const [category, note, unit, period, system, query] = [col('category'), col('note'), col('unit'), col('period'), col('system'), col('query')];
   const get = (r: string[], i: number) => (i >= 0 ? (r[i] ?? '').trim() : '');
   const expected = header.length;
   const badLines: CsvSubmission['badLines'] = [];
@@ -103,6 +106,8 @@ export function readCsv(bytes: Buffer): CsvSubmission | { missing: string } {
       note: whole ? get(record, note) : '',
       ...(unit >= 0 ? { unit: whole ? get(record, unit) : '' } : {}),
       ...(period >= 0 ? { period: whole ? get(record, period) : '' } : {}),
+      ...(system >= 0 ? { system: get(record, system) } : {}),
+      ...(query >= 0 ? { query: get(record, query) } : {}),
     };
   });
   return { encoding, delimiter, valueColumn: value + 1, rows, badLines };

@@ -1,4 +1,5 @@
 import { readZip, ZipError, type LazyZip, type ZipProblem } from './read-zip.js';
+import { PartMemo } from './part-memo.js';
 import { parseSharedStrings, parseSheet, type SharedStrings } from './parse-sheet.js';
 import type { RawSheet, RawWorkbook } from './workbook-types.js';
 import { attr, decodeXml } from './xml-text.js';
@@ -32,12 +33,13 @@ export function readWorkbook(bytes: Uint8Array): RawWorkbook | WorkbookProblem {
   try {
     const mimetype = zip.text('mimetype');
     if (mimetype?.includes('opendocument')) return { code: 'unsupported-format', detail: mimetype, format: '.ods (OpenDocument)' };
-    const workbookXml = zip.text('xl/workbook.xml');
-    const contentTypes = zip.text('[Content_Types].xml');
-    if (!workbookXml) return { code: 'corrupt-file', detail: packageKind(contentTypes) };
+    // Parsed once per distinct part: the returns of one template share these parts byte for byte (part-memo.ts).
+    const workbook = WORKBOOK_PARTS.get(zip, 'xl/workbook.xml');
+    const contentTypes = CONTENT_TYPES.get(zip, '[Content_Types].xml');
+    if (!workbook) return { code: 'corrupt-file', detail: contentTypes.kind };
     // Strict Open XML (ISO 29500 Strict): LibreOffice reads it; this reader and the annotated copy's patcher do not.
-    if (workbookXml.includes('purl.oclc.org/ooxml/spreadsheetml/main')) return { code: 'unsupported-format', detail: 'Strict Open XML', format: 'Strict Open XML (.xlsx)' };
-    return buildWorkbook(zip, workbookXml, macrosIn(contentTypes));
+    if (workbook.strict) return { code: 'unsupported-format', detail: 'Strict Open XML', format: 'Strict Open XML (.xlsx)' };
+    return buildWorkbook(zip, workbook, contentTypes.macros);
   } catch (error) {
     if (error instanceof ZipError) return { code: 'corrupt-file', detail: error.message };
     throw error;
@@ -52,22 +54,29 @@ function macrosIn(contentTypes: string | undefined): string | undefined {
   return undefined;
 }
 
-function buildWorkbook(zip: LazyZip, workbookXml: string, macros: string | undefined): RawWorkbook | WorkbookProblem {
-  const rels = new Map<string, string>();
-  for (const m of (zip.text('xl/_rels/workbook.xml.rels') ?? '').matchAll(/<Relationship\b([^>]*)\/?>/g)) {
-    const id = attr(m[1], 'Id');
-    const target = attr(m[1], 'Target');
-    if (id && target) rels.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-  }
+/** What the workbook part says: Strict or not, its sheets (by relationship id), the first two sheet names that differ only in case, its defined names. */
+interface WorkbookPart {
+  strict: boolean;
+  sheets: { name: string; state: 'visible' | 'hidden' | 'veryHidden'; rId: string }[];
+  sameName?: [string, string];
+  names: Map<string, { sheet: string; cell: string }>;
+}
+
+function parseWorkbookPart(workbookXml: string | undefined): WorkbookPart | undefined {
+  if (!workbookXml) return undefined;
   const sheets = [...workbookXml.matchAll(/<sheet\b([^>]*?)\/?>/g)].map((m) => ({
     name: attr(m[1], 'name') ?? '',
     state: (attr(m[1], 'state') ?? 'visible') as 'visible' | 'hidden' | 'veryHidden',
-    path: rels.get(attr(m[1], 'r:id') ?? '') ?? '',
+    rId: attr(m[1], 'r:id') ?? '',
   }));
+  let sameName: [string, string] | undefined;
   const seen = new Map<string, string>();
   for (const s of sheets) {
     const folded = s.name.normalize('NFC').toLocaleLowerCase('vi');
-    if (seen.has(folded)) return { code: 'corrupt-file', detail: fileDetails.sameSheetName(String(seen.get(folded)), s.name) };
+    if (seen.has(folded)) {
+      sameName = [String(seen.get(folded)), s.name];
+      break;
+    }
     seen.set(folded, s.name);
   }
   const names = new Map<string, { sheet: string; cell: string }>();
@@ -76,10 +85,39 @@ function buildWorkbook(zip: LazyZip, workbookXml: string, macros: string | undef
     const name = attr(m[1], 'name');
     if (name && ref) names.set(name, { sheet: ref[1].replace(/''/g, "'"), cell: `${ref[2]}${ref[3]}` });
   }
+  return { strict: workbookXml.includes('purl.oclc.org/ooxml/spreadsheetml/main'), sheets, ...(sameName ? { sameName } : {}), names };
+}
+
+/** The workbook's relationships: id → part path. */
+function parseRelationships(relsXml: string | undefined): Map<string, string> {
+  const rels = new Map<string, string>();
+  for (const m of (relsXml ?? '').matchAll(/<Relationship\b([^>]*)\/?>/g)) {
+    const id = attr(m[1], 'Id');
+    const target = attr(m[1], 'Target');
+    if (id && target) rels.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  return rels;
+}
+
+const WORKBOOK_PARTS = new PartMemo(parseWorkbookPart);
+const RELATIONSHIPS = new PartMemo(parseRelationships);
+const CONTENT_TYPES = new PartMemo((xml: string | undefined) => ({ macros: macrosIn(xml), kind: packageKind(xml) }));
+const STYLES = new PartMemo((xml: string | undefined) => cellStyles(xml ?? ''));
+
+/** Forgets every part parsed so far: the next workbook is read as if it were the first (tests compare the two). */
+export function forgetParsedParts(): void {
+  for (const memo of [WORKBOOK_PARTS, RELATIONSHIPS, CONTENT_TYPES, STYLES]) memo.clear();
+}
+
+function buildWorkbook(zip: LazyZip, workbook: WorkbookPart, macros: string | undefined): RawWorkbook | WorkbookProblem {
+  const rels = RELATIONSHIPS.get(zip, 'xl/_rels/workbook.xml.rels');
+  const sheets = workbook.sheets.map((s) => ({ name: s.name, state: s.state, path: rels.get(s.rId) ?? '' }));
+  if (workbook.sameName) return { code: 'corrupt-file', detail: fileDetails.sameSheetName(...workbook.sameName) };
+  const names = workbook.names;
   // Shared strings, styles and sheets are inflated and parsed on first use only.
   let shared: SharedStrings | undefined;
   let styles: ReturnType<typeof cellStyles> | undefined;
-  const stylesOnce = () => (styles ??= cellStyles(zip.text('xl/styles.xml') ?? ''));
+  const stylesOnce = () => (styles ??= STYLES.get(zip, 'xl/styles.xml'));
   const cache = new Map<string, RawSheet | undefined>();
   return {
     kind: 'xlsx',

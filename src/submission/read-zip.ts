@@ -1,7 +1,9 @@
+import { createRequire } from 'node:module';
 import { inflateRawSync } from 'node:zlib';
-import { inflateSync, strFromU8 } from 'fflate';
 import { findZipEnd } from '../io/zip-end.js';
 import { LIMITS } from './limits.js';
+
+const require = createRequire(import.meta.url);
 
 export type ZipProblem = { code: 'zip-bomb' | 'corrupt-file' | 'file-too-large'; detail: string };
 
@@ -14,6 +16,17 @@ export interface LazyZip {
   bytes(name: string): Uint8Array | undefined;
   /** The entry as UTF-8 text. */
   text(name: string): string | undefined;
+  /**
+   * The entry as stored (compression method, declared size and the compressed bytes), without inflating it: equal
+   * stored entries inflate to equal bytes, so a reader may reuse what it parsed from an equal one.
+   */
+  stored(name: string): StoredEntry | undefined;
+}
+
+export interface StoredEntry {
+  method: number;
+  size: number;
+  data: Uint8Array;
 }
 
 interface DirectoryEntry {
@@ -47,15 +60,19 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean): L
   }
   if (total > LIMITS.totalBytes) return { code: 'zip-bomb', detail: `${total} bytes` };
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const inflate = (name: string): Uint8Array | undefined => {
+  const stored = (name: string): StoredEntry | undefined => {
     const e = entries.get(name);
     if (!e) return undefined;
     if (e.offset + 30 > bytes.length || view.getUint32(e.offset, true) !== 0x04034b50) throw new ZipError(`${name}: broken local header`);
     const start = e.offset + 30 + view.getUint16(e.offset + 26, true) + view.getUint16(e.offset + 28, true);
     if (start + e.compressed > bytes.length) throw new ZipError(`${name}: truncated`);
-    const data = bytes.subarray(start, start + e.compressed);
+    return { method: e.method, size: e.size, data: bytes.subarray(start, start + e.compressed) };
+  };
+  const inflate = (name: string): Uint8Array | undefined => {
+    const e = stored(name);
+    if (!e) return undefined;
     // The declared size sizes the output buffer, so a lying entry cannot grow past what was checked above.
-    const out = e.method === 0 ? data : inflateEntry(data, e.size);
+    const out = e.method === 0 ? e.data : inflateEntry(e.data, e.size);
     if (out.length !== e.size) throw new ZipError(`${name}: size differs from the directory`);
     return out;
   };
@@ -65,9 +82,17 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean): L
     bytes: inflate,
     text: (name) => {
       const data = inflate(name);
-      return data ? strFromU8(data) : undefined;
+      return data ? utf8(data) : undefined;
     },
+    stored,
   };
+}
+
+/** One decoder for every part (what fflate's strFromU8 used): a leading BOM dropped, a malformed sequence U+FFFD. */
+const decoder = new TextDecoder();
+
+function utf8(data: Uint8Array): string {
+  return decoder.decode(data);
 }
 
 /**
@@ -82,6 +107,8 @@ function inflateEntry(data: Uint8Array, size: number): Uint8Array {
   } catch {
     // Reported below, as fflate words it.
   }
+  // fflate is loaded for this rare case only (its module costs every run start-up time).
+  const { inflateSync } = require('fflate') as typeof import('fflate');
   return inflateSync(data, { out: new Uint8Array(size) });
 }
 

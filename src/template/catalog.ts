@@ -1,16 +1,23 @@
 import { annexLabels, type Lang } from '../i18n/index.js';
+import { countIndicators } from '../model/collection.js';
 import type { IndicatorSet } from '../model/types.js';
 import { catalogRows } from './catalog-rows.js';
 import { repackDeterministic } from '../io/deterministic-zip.js';
 import { BOLD, BORDER, FONT, HEADING_FILL, TITLE } from './styles.js';
 
-const WIDTHS = [6, 10, 40, 16, 11, 11, 11, 24, 24, 28, 48, 48, 18, 14];
+const WIDTHS = [6, 10, 40, 16, 11, 11, 11, 24, 24, 28, 48, 48, 18, 14, 28, 12, 24, 24, 20, 12];
 
 /** The annex as markdown: a table per group. */
 export function formatCatalogMarkdown(set: IndicatorSet, lang: Lang): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const head = annexLabels[lang].headings;
-  const parts = [`# ${annexLabels[lang].title} — ${lang === 'en' ? (set.info.name_en ?? set.info.name) : set.info.name} (v${set.info.version})`, ''];
+  const count = countIndicators(set.indicators);
+  const parts = [
+    `# ${annexLabels[lang].title} — ${lang === 'en' ? (set.info.name_en ?? set.info.name) : set.info.name} (v${set.info.version})`,
+    '',
+    `${annexLabels[lang].count(count.indicators, count.components)}.`,
+    '',
+  ];
   for (const g of catalogRows(set, lang)) {
     parts.push(`## ${g.group}`, '', `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
     for (const r of g.rows) parts.push(`| ${r.map(esc).join(' | ')} |`);
@@ -32,17 +39,24 @@ export async function writeCatalogXlsx(set: IndicatorSet, lang: Lang): Promise<B
   const summary = wb.addWorksheet(L.summarySheet);
   summary.getColumn(1).width = 40;
   summary.getColumn(2).width = 14;
+  summary.getColumn(3).width = 18;
+  const count = countIndicators(set.indicators);
   summary.getCell('A1').value = `${L.title} — ${lang === 'en' ? (set.info.name_en ?? set.info.name) : set.info.name}`;
   summary.getCell('A1').font = TITLE;
   summary.getCell('A3').value = L.group;
   summary.getCell('B3').value = L.indicators;
-  for (const c of ['A3', 'B3']) Object.assign(summary.getCell(c), { font: BOLD, fill: HEADING_FILL, border: BORDER });
+  // Components (numerators, denominators) are counted apart: the set's indicators are what it defines as such.
+  const withComponents = count.components > 0;
+  if (withComponents) summary.getCell('C3').value = L.components;
+  for (const c of withComponents ? ['A3', 'B3', 'C3'] : ['A3', 'B3']) Object.assign(summary.getCell(c), { font: BOLD, fill: HEADING_FILL, border: BORDER });
   groups.forEach((g, i) => {
     summary.getCell(`A${i + 4}`).value = g.group;
-    summary.getCell(`B${i + 4}`).value = g.rows.length;
+    summary.getCell(`B${i + 4}`).value = g.rows.length - g.components;
+    if (withComponents) summary.getCell(`C${i + 4}`).value = g.components;
   });
   summary.getCell(`A${groups.length + 4}`).value = L.total;
-  summary.getCell(`B${groups.length + 4}`).value = set.indicators.length;
+  summary.getCell(`B${groups.length + 4}`).value = count.indicators;
+  if (withComponents) summary.getCell(`C${groups.length + 4}`).value = count.components;
   summary.getCell(`A${groups.length + 4}`).font = BOLD;
   const owners = new Map<string, number>();
   for (const g of groups) for (const r of g.rows) owners.set(r[7], (owners.get(r[7]) ?? 0) + 1);

@@ -15,11 +15,12 @@ export function addInstructionsSheet(wb: Workbook, plan: TemplatePlan, labels: L
   title.font = TITLE;
   ws.mergeCells('A1:B1');
   const info: [string, string][] = [
-    [labels.infoSet, `${en ? (plan.set.name_en ?? plan.set.name) : plan.set.name} (${plan.set.id}@${plan.set.version}${plan.set.status ? `, ${plan.set.status}` : ''})`],
+    [labels.infoSet, `${en ? (plan.set.name_en ?? plan.set.name) : plan.set.name} (${labels.form.setVersion(plan.set.version)}${plan.set.status ? `, ${plan.set.status}` : ''})`],
     [labels.infoDecision, plan.set.decision ? `${plan.set.decision.number} (${formatDateVi(plan.set.decision.date)})` : plan.set.issuing_body],
     [labels.infoUnit, `${en ? (plan.unit.name_en ?? plan.unit.name) : plan.unit.name} (${plan.unit.code})`],
     [labels.infoPeriod, `${plan.periodText} (${plan.period.id})`],
-    [labels.infoDeadline, formatDateVi(plan.deadline)],
+    [labels.form.infoWindow, labels.form.window(formatDateVi(plan.window.start), formatDateVi(plan.window.end), plan.window.kind)],
+    [labels.infoDeadline, labels.form.deadline(formatDateVi(plan.deadline), plan.deadlineDays, plan.workingDays, plan.regime)],
     [labels.infoIndicators, String(plan.valueRows.filter((r) => !r.category).length)],
   ];
   const contact = plan.set.contact;

@@ -16,6 +16,12 @@ export function addMetaSheet(wb: Workbook, plan: TemplatePlan, toolVersion: stri
     tool_version: toolVersion,
     // What each indicator of this form was (unit, type, frequency, formula), so a later check can say what changed.
     indicators: fingerprintOf(plan.valueRows.map((r) => r.indicator)),
+    // Decree 09/2019: the data window printed on the form, and the deadline with the decision that sets it.
+    window_start: plan.window.start,
+    window_end: plan.window.end,
+    reporting_window: plan.window.kind,
+    deadline: plan.deadline,
+    regime: plan.regime ?? '',
   };
   Object.entries(values).forEach(([key, value], i) => {
     ws.getCell(`${META_COL.key}${i + 1}`).value = key;

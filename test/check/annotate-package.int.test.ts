@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAndValidateSet, parsePeriod, type IndicatorSet, type Period, type SubmissionResult } from '../../src/model/index.js';
+import { loadAndValidateSet, parsePeriod, planTemplate, type IndicatorSet, type Period, type SubmissionResult, type TemplatePlan, type ValueRow } from '../../src/model/index.js';
 import { checkSubmissions } from '../../src/submission/check-submissions.js';
 import { writeAnnotatedCopy } from '../../src/submission/annotate.js';
 import { builtCompile } from '../helpers/built.js';
@@ -30,8 +30,23 @@ for cell, value in json.loads(sys.argv[3]).items():
     ws[cell] = value
 wb.save(sys.argv[2])
 `;
-// not-a-number, out-of-range, required-blank, numerator > denominator, formula-overwritten; the rest plausible.
-const WRONG = { G10: 'abc', G12: -5, G13: null, G15: 500, G16: 100, G17: 42, G18: 10, G19: 20, G21: 10, G23: 3, G24: 3, G26: 10, G27: 20, G29: 1, G30: 2, G32: 1, G33: 2, G35: 1, G36: 1, G37: 2 };
+/**
+ * The wrong values typed into the commune's form, by cell, from its plan (rows move when the set or the layout
+ * changes): not-a-number, out-of-range, required-blank, numerator > denominator with the rate overwritten
+ * (formula-overwritten); the rest plausible (numerators 10, denominators 20).
+ */
+function wrongValues(plan: TemplatePlan): Record<string, string | number | null> {
+  const numeric = (r: ValueRow) => ['integer', 'decimal', 'percent'].includes(r.indicator.value_type);
+  const typed = plan.valueRows.filter((r) => !r.formula && numeric(r));
+  const rate = plan.valueRows.find((r) => r.indicator.formula && r.formulaInputs?.length === 2)!;
+  const [num, den] = rate.formulaInputs!;
+  const out: Record<string, string | number | null> = Object.fromEntries(typed.map((r) => [r.valueCell, r.indicator.code.endsWith('b') ? 20 : 10]));
+  const others = typed.filter((r) => r.valueCell !== num && r.valueCell !== den);
+  Object.assign(out, { [others[0].valueCell]: 'abc', [others[1].valueCell]: -5, [others[2].valueCell]: null, [num]: 500, [den]: 100, [rate.valueCell]: 42 });
+  return out;
+}
+/** The cell holding "abc" (an unlocked input cell the copy marks). */
+let notANumber: string;
 
 type Zip = Record<string, Uint8Array>;
 const text = (zip: Zip, name: string) => (zip[name] ? strFromU8(zip[name]) : '');
@@ -67,6 +82,13 @@ beforeAll(async () => {
     readdirSync(join(dir, 'templates')).find((f) => f.startsWith(`${UNIT}_`))!,
   );
   const name = basename(template);
+  const plan = planTemplate(
+    set,
+    set.units.find((u) => u.code === UNIT)!,
+    period,
+  )!;
+  const WRONG = wrongValues(plan);
+  notANumber = Object.keys(WRONG).find((k) => WRONG[k] === 'abc')!;
   const folder = (n: string) => {
     mkdirSync(join(dir, n), { recursive: true });
     return join(dir, n);
@@ -158,7 +180,7 @@ describe.each(cases)('check --annotate on a return $name', (c) => {
     // A marked input cell stays unlocked: its new format keeps the protection of the one it was copied from.
     const styles = text(after, 'xl/styles.xml');
     const xfs = [...(/<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '').matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => m[0]);
-    const s = Number(/<c\b[^>]*\sr="G10"[^>]*\ss="(\d+)"/.exec(is)?.[1] ?? /<c\b[^>]*\ss="(\d+)"[^>]*\sr="G10"/.exec(is)?.[1]);
+    const s = Number(new RegExp(`<c\\b[^>]*\\sr="${notANumber}"[^>]*\\ss="(\\d+)"`).exec(is)?.[1] ?? new RegExp(`<c\\b[^>]*\\ss="(\\d+)"[^>]*\\sr="${notANumber}"`).exec(is)?.[1]);
     expect(xfs[s]).toMatch(/locked="(0|false)"/);
   });
 

@@ -25,10 +25,9 @@ beforeAll(async () => {
   const communes = set.units.filter((u) => u.kind === 'commune').map((u) => u.code);
   const kinds = [...Object.keys(WORKBOOK_MISTAKES), ...Object.keys(FILE_MISTAKES)].filter((k) => k !== 'breakdown-sum-mismatch' && k !== 'ambiguous-number');
   const mistakes = Object.fromEntries(kinds.map((k, i) => [communes[i], [k]]));
-  // The breakdown-sum mistake needs a unit whose form has a breakdown: the Office (VPUBND); an ambiguous number needs a
-  // decimal cell (a commune's counts read "1.234" as 1234): Finance (STC).
-  mistakes.VPUBND = ['breakdown-sum-mismatch'];
-  mistakes.STC = ['ambiguous-number'];
+  // The breakdown-sum mistake needs a unit whose form has a breakdown, and an ambiguous number a decimal cell (a
+  // commune's counts read "1.234" as 1234): Finance (STC) has both, new enterprises by sector and budget revenue.
+  mistakes.STC = ['ambiguous-number', 'breakdown-sum-mismatch'];
   const generated = await generateSubmissions({ set, period, templatesDir: templates, outDir: corpusDir, units: Object.keys(mistakes), mistakes });
   for (const g of generated) cases.push({ file: g.file, expected: g.expected });
   // Identity mistakes: a duplicate, another unit's file name, another period's file name.
@@ -101,7 +100,7 @@ describe('check: the mistake corpus', () => {
     const ok = runCli(['check', correctDir, '--format', 'json']);
     expect(ok.code).toBe(0);
     const okJson = JSON.parse(ok.stdout);
-    expect(okJson.summary).toMatchObject({ files: 116, accepted: 116, rejected: 0 });
+    expect(okJson.summary).toMatchObject({ files: 112, accepted: 112, rejected: 0 }); // every unit owing a form
     const bad = runCli(['check', corpusDir, '--format', 'json', '--period', '2026-Q1']);
     expect(bad.code).toBe(1);
     const json = JSON.parse(bad.stdout);

@@ -44,6 +44,20 @@ describe('the validated-set cache', () => {
     expect(edited).toEqual(uncached(args));
   });
 
+  it('is invalidated by adding or editing systems.yaml (issue 13)', () => {
+    const args = ['validate', '--set', set, '--format', 'json'];
+    cached(args);
+    writeFileSync(join(set, 'systems.yaml'), 'systems:\n  - { id: TTHC, name: Hệ thống TTHC, owner: KHONG_CO }\n');
+    const added = cached(args);
+    expect(added.stdout).toContain('unknown-system-owner');
+    expect(added).toEqual(uncached(args));
+    writeFileSync(join(set, 'systems.yaml'), 'systems:\n  - { id: TTHC, name: Hệ thống TTHC, owner: KHONG_CO_NUA }\n');
+    const edited = cached(args);
+    expect(edited.stdout).toContain('KHONG_CO_NUA');
+    expect(edited).toEqual(uncached(args));
+    rmSync(join(set, 'systems.yaml'));
+  });
+
   it('never uses a cache folder that others may write (a planted entry would be a wrong set)', () => {
     const shared = join(work, 'shared-cache');
     mkdirSync(shared);

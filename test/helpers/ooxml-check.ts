@@ -40,6 +40,7 @@ const P = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const CT = 'http://schemas.openxmlformats.org/package/2006/content-types';
 
 const SML = `${XSD}sml.xsd`;
+const WML = `${FIXTURES}schemas-word/wml.xsd`;
 const SCHEMA_BY_CT: Record<string, string> = {
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml': SML,
   'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml': SML,
@@ -50,10 +51,19 @@ const SCHEMA_BY_CT: Record<string, string> = {
   'application/vnd.openxmlformats-officedocument.theme+xml': `${XSD}dml-main.xsd`,
   'application/vnd.openxmlformats-officedocument.extended-properties+xml': `${XSD}shared-documentPropertiesExtended.xsd`,
   'application/vnd.openxmlformats-package.relationships+xml': `${OPC}opc-relationships.xsd`,
+  // Word parts, for .docx documents (as check-ooxml.py maps them), through a wrapper that resolves the xml: namespace.
+  ...Object.fromEntries(
+    ['document.main', 'styles', 'numbering', 'settings', 'fontTable', 'footer', 'header', 'footnotes', 'endnotes'].map((t) => [
+      `application/vnd.openxmlformats-officedocument.wordprocessingml.${t}+xml`,
+      WML,
+    ]),
+  ),
 };
+/** A Word document's main part: a package with one is checked as a .docx (schemas only), not as a workbook. */
+const WORD_MAIN = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
 const CONTROL_CHAR_REF = /&#(x0*[0-8bcefBCEF]|x0*1[0-9a-fA-F]|0*([0-8]|1[1-2]|1[4-9]|2[0-9]|3[01]));/;
 
-/** Checks one .xlsx; an empty list means Excel and the schemas have nothing to say about it. */
+/** Checks one .xlsx or .docx; an empty list means Office and the schemas have nothing to say about it. */
 export function checkOoxml(file: string): Finding[] {
   if (!XMLLINT) throw new Error('checkOoxml needs xmllint (Debian: libxml2-utils); guard the test with requireXmllint()');
   const out: Finding[] = [];
@@ -171,7 +181,7 @@ export function checkOoxml(file: string): Finding[] {
     for (const e of errors.slice(0, 5)) rep(job.part, 'ERROR', `XSD line ${e.line}: ${e.message.slice(0, 300)}`);
   }
 
-  checkWorkbook({ parts, ctype, rels, rep });
+  if (![...ctype.values()].includes(WORD_MAIN)) checkWorkbook({ parts, ctype, rels, rep });
   return out;
 }
 

@@ -28,3 +28,8 @@ export function requireSsconvert(): boolean {
 export function requireOpenpyxl(): boolean {
   return require(has(PYTHON, ['-c', 'import openpyxl']), 'openpyxl (/usr/bin/python3)', 'python3-openpyxl');
 }
+
+/** Poppler's `pdfinfo`, `pdftotext` and `pdftoppm`: reading back the pages of a PDF. */
+export function requirePoppler(): boolean {
+  return require(has('sh', ['-c', 'command -v pdfinfo && command -v pdftotext && command -v pdftoppm']), 'pdfinfo/pdftotext (Poppler)', 'poppler-utils');
+}

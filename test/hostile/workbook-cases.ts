@@ -15,16 +15,22 @@ function entrySheetPath(parts: Parts): string {
   return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
 }
 
-/** Replaces the value cell G10 (an integer count of every commune's form) with `cell` (XML, its r and s kept). */
-function setG10(parts: Parts, body: (style: string) => string): void {
+/**
+ * The first value cell of a commune's form, an integer count: under the headings (row 8), the column letters (9) and
+ * the first group heading (10).
+ */
+const V = 'G11';
+
+/** Replaces the value cell `V` with `cell` (XML, its r and s kept). */
+function setFirstValue(parts: Parts, body: (style: string) => string): void {
   const path = entrySheetPath(parts);
   const xml = text(parts, path);
-  const style = /<c r="G10"(?: s="(\d+)")?/.exec(xml)?.[1] ?? '0';
-  put(parts, path, xml.replace(/<c r="G10"[^>]*?(?:\/>|>[\s\S]*?<\/c>)/, body(style)));
+  const style = new RegExp(`<c r="${V}"(?: s="(\\d+)")?`).exec(xml)?.[1] ?? '0';
+  put(parts, path, xml.replace(new RegExp(`<c r="${V}"[^>]*?(?:/>|>[\\s\\S]*?</c>)`), body(style)));
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const inline = (value: string) => (style: string) => `<c r="G10" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escape(value)}</t></is></c>`;
+const inline = (value: string) => (style: string) => `<c r="${V}" s="${style}" t="inlineStr"><is><t xml:space="preserve">${escape(value)}</t></is></c>`;
 
 /** A cellXfs entry with a date format, unlocked like the value cells; returns its index. */
 function addDateStyle(parts: Parts): number {
@@ -93,7 +99,7 @@ export function workbookCases(dir: string, base: Uint8Array, fileName: string): 
     const path = entrySheetPath(p);
     put(p, path, text(p, path).replace(/(<row r="10"[^>]*>[\s\S]*?)<\/row>/, '$1<c r="XFD10" t="inlineStr"><is><t>x</t></is></c></row>'));
   });
-  edit('deeply-nested-xml', 'required-blank', (p) => setG10(p, (s) => `<c r="G10" s="${s}">${'<x>'.repeat(100_000)}${'</x>'.repeat(100_000)}</c>`));
+  edit('deeply-nested-xml', 'required-blank', (p) => setFirstValue(p, (s) => `<c r="${V}" s="${s}">${'<x>'.repeat(100_000)}${'</x>'.repeat(100_000)}</c>`));
   edit('external-link', 'external-reference', (p) => {
     put(
       p,
@@ -105,9 +111,9 @@ export function workbookCases(dir: string, base: Uint8Array, fileName: string): 
       'xl/externalLinks/_rels/externalLink1.xml.rels',
       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath" Target="file:///C:/so-lieu/nam-truoc.xlsx" TargetMode="External"/></Relationships>',
     );
-    setG10(p, (s) => `<c r="G10" s="${s}"><f>[1]Sheet1!$A$1</f><v>1234</v></c>`);
+    setFirstValue(p, (s) => `<c r="${V}" s="${s}"><f>[1]Sheet1!$A$1</f><v>1234</v></c>`);
   });
-  edit('formula-other-workbook', 'external-reference', (p) => setG10(p, (s) => `<c r="G10" s="${s}"><f>'C:\\Users\\can-bo\\[so-lieu.xlsx]Sheet1'!$A$1</f><v>99</v></c>`));
+  edit('formula-other-workbook', 'external-reference', (p) => setFirstValue(p, (s) => `<c r="${V}" s="${s}"><f>'C:\\Users\\can-bo\\[so-lieu.xlsx]Sheet1'!$A$1</f><v>99</v></c>`));
   edit('macros', 'macros-present', (p) => {
     p['xl/vbaProject.bin'] = oleFile(['VBA', 'dir', 'ThisWorkbook']);
     put(
@@ -157,14 +163,14 @@ export function workbookCases(dir: string, base: Uint8Array, fileName: string): 
       text(p, 'xl/workbook.xml').replace(/(<definedName name="v_[^"]+"[^>]*>)[^<]*/, (_, open: string) => `${open}&apos;Hướng dẫn&apos;!$G$10`),
     ),
   );
-  edit('cell-32767-chars', 'not-a-number', (p) => setG10(p, inline('9'.repeat(10) + 'x'.repeat(32_757))), { stdoutMax: 20_000 });
-  edit('control-characters', 'not-a-number', (p) => setG10(p, inline('\u001b[2J\u001b[31m12\u0007')), { forbid: ['\u001b', '\u0007'] });
-  edit('rtl-text', 'not-a-number', (p) => setG10(p, inline('\u202e١٢٣ مئة')), { forbid: ['\u202e'] });
+  edit('cell-32767-chars', 'not-a-number', (p) => setFirstValue(p, inline('9'.repeat(10) + 'x'.repeat(32_757))), { stdoutMax: 20_000 });
+  edit('control-characters', 'not-a-number', (p) => setFirstValue(p, inline('\u001b[2J\u001b[31m12\u0007')), { forbid: ['\u001b', '\u0007'] });
+  edit('rtl-text', 'not-a-number', (p) => setFirstValue(p, inline('\u202e١٢٣ مئة')), { forbid: ['\u202e'] });
   edit('date-for-number', 'wrong-type', (p) => {
     const style = addDateStyle(p);
-    setG10(p, () => `<c r="G10" s="${style}"><v>46101</v></c>`);
+    setFirstValue(p, () => `<c r="${V}" s="${style}"><v>46101</v></c>`);
   });
-  edit('error-value', 'not-a-number', (p) => setG10(p, (s) => `<c r="G10" s="${s}" t="e"><f>1/0</f><v>#DIV/0!</v></c>`));
+  edit('error-value', 'not-a-number', (p) => setFirstValue(p, (s) => `<c r="${V}" s="${s}" t="e"><f>1/0</f><v>#DIV/0!</v></c>`));
   const big = join(dir, 'larger-than-50mb', fileName);
   write(big, base.subarray(0, 4));
   truncateSync(big, 51 * 1024 * 1024);

@@ -1,4 +1,4 @@
-// `init --from-catalog`: a province's existing list (the bundled set's 55 indicators written out as a Vietnamese
+// `init --from-catalog`: a province's existing list (the bundled set's indicators written out as a Vietnamese
 // annex would be: Roman-numbered group rows, STT, Tên chỉ tiêu, ĐVT, Kỳ báo cáo, Cơ quan chủ trì…) imports into a set
 // that validates, from .xlsx and from .csv (Vietnamese headers with and without diacritics).
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -37,7 +37,7 @@ function importAndValidate(file: string) {
 }
 
 describe('init --from-catalog', () => {
-  it('imports an .xlsx annex of 55 indicators into a set that validates', async () => {
+  it("imports an .xlsx annex of the bundled set's indicators into a set that validates", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Phụ lục');
     for (const r of rows) ws.addRow(r);
@@ -45,10 +45,10 @@ describe('init --from-catalog', () => {
     await wb.xlsx.writeFile(file);
     const { imported, validated, json, target } = importAndValidate(file);
     expect(imported.code, imported.stderr).toBe(0);
-    expect(imported.stderr).toContain('Đã nhập 55 chỉ số, 4 nhóm');
+    expect(imported.stderr).toContain(`Đã nhập ${set.indicators.length} chỉ số, ${set.groups.length} nhóm`);
     expect(imported.stderr).toContain('Cột không dùng: Ghi chú');
     expect(validated.code, validated.stdout).toBe(0);
-    expect(json.summary).toMatchObject({ indicators: 55, groups: 4 });
+    expect(json.summary).toMatchObject({ indicators: set.indicators.length, groups: set.groups.length });
     expect(json.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     // The YAML files carry the editor schema comment.
     expect(readFileSync(join(target, 'groups', 'cai-cach-hanh-chinh.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/schemas\/group\.schema\.json/);
@@ -63,7 +63,7 @@ describe('init --from-catalog', () => {
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stderr).toContain('windows-1258');
     expect(validated.code, validated.stdout).toBe(0);
-    expect(json.summary.indicators).toBe(55);
+    expect(json.summary.indicators).toBe(set.indicators.length);
   });
 
   it('reports what it could not map, and refuses a file without a name column', () => {

@@ -41,7 +41,7 @@ describe('change against the previous period in the report', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);
     const ws = wb.getWorksheet('Tổng hợp')!;
-    const head = (ws.getRow(1).values as unknown[]).slice(1);
+    const head = (ws.getRow(3).values as unknown[]).slice(1);
     const col = (title: string) => head.indexOf(title) + 1;
     expect(col('Thay đổi (%)')).toBeGreaterThan(0);
     expect(col('Thay đổi (điểm %)')).toBeGreaterThan(0);

@@ -19,8 +19,10 @@ describe('mergeSubmissions', () => {
     expect(rate.value).toBeCloseTo((3866 / 6175) * 100, 10); // 62,61 %
     expect(rate.value).not.toBeCloseTo(((3000 / 3200 + 866 / 2975) / 2) * 100, 1);
     expect(report.province.find((p) => p.key === 'A.01b')!.value).toBe(6175);
-    expect(rate.achieved).toBe(false); // target 80
-    expect(rate.achievement).toBeCloseTo((((3866 / 6175) * 100) / 80) * 100, 6);
+    // A rate is a level, compared directly with its 80 % target: not met by 17,39 points (never "78 % achieved").
+    expect(rate.target).toMatchObject({ rule: 'level', plan: 80, met: false, status: 'not-met' });
+    expect(rate.target!.margin).toBeCloseTo((3866 / 6175) * 100 - 80, 6);
+    expect(rate.target!.ratio).toBeUndefined();
   });
 
   it('puts every file in one state and every owing unit in one status; the counts add up', async () => {
@@ -103,9 +105,9 @@ describe('dataset', () => {
     const { set } = await loadAndValidateSet(makeSet());
     const report = mergeSubmissions({ set: set!, period, results: [result('1001', { 'A.01a': 1234.5, 'A.01b': 2000, 'A.01': 61.725 }, { file: '=cmd|calc.xlsx' })] });
     const csv = formatDatasetCsv(datasetRows(report)).split('\r\n');
-    expect(csv[0]).toBe('set_id,set_version,period,unit_code,unit_name,indicator_code,breakdown,category,value,unit_of_measure,status,source_file,source_sha256,note');
-    expect(csv[1]).toBe("tiny,1.0.0,2026-Q1,1001,Xã Một,A.01a,,,1234.5,hồ sơ,accepted,'=cmd|calc.xlsx,sha-1001,");
-    expect(csv).toContain('tiny,1.0.0,2026-Q1,51,Tỉnh Thử,A.01,,,61.725,%,consolidated,,,');
+    expect(csv[0]).toBe('set_id,set_version,period,unit_code,unit_name,indicator_code,breakdown,category,value,unit_of_measure,status,source_file,source_sha256,note,higher_code');
+    expect(csv[1]).toBe("tiny,1.0.0,2026-Q1,1001,Xã Một,A.01a,,,1234.5,hồ sơ,accepted,'=cmd|calc.xlsx,sha-1001,,");
+    expect(csv).toContain('tiny,1.0.0,2026-Q1,51,Tỉnh Thử,A.01,,,61.725,%,consolidated,,,,');
     expect(neutralise('+1')).toBe("'+1");
     expect(neutralise('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(neutralise('-5')).toBe('-5');

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dumpWorkbook } from '../helpers/dump-workbook.js';
-import { runCli } from '../helpers/run-cli.js';
+import { countIndicators, loadAndValidateSet } from '../../src/model/index.js';
+import { REPO, runCli } from '../helpers/run-cli.js';
 
 describe('catalog', () => {
   const dir = mkdtempSync(join(tmpdir(), 'catalog-'));
@@ -19,7 +20,11 @@ describe('catalog', () => {
         .slice(0, 14)
         .map((c) => (c as { value: string }).value),
     ).toEqual(['STT', 'Mã', 'Tên chỉ số', 'Nhóm', 'Loại', 'Đơn vị tính', 'Tần suất', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Nguồn số liệu', 'Khái niệm', 'Phương pháp tính', 'Phân tổ', 'Chỉ tiêu']);
-    expect(dump.sheets[0].cells.B8).toEqual({ value: 55 }); // total indicators
+    // The total counts indicators as the set defines them; components (numerators, denominators) have their own column.
+    const { set } = await loadAndValidateSet(join(REPO, 'indicators'));
+    const count = countIndicators(set!.indicators);
+    expect(dump.sheets[0].cells.B8).toEqual({ value: count.indicators });
+    if (count.components) expect(dump.sheets[0].cells.C8).toEqual({ value: count.components });
   });
 
   it('writes markdown with one table per group, and the same bytes twice', () => {

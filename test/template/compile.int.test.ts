@@ -16,11 +16,13 @@ describe('compile', () => {
     const r = runCli(['compile', '--period', '2026-Q1', '--out', out]);
     expect(r.code).toBe(0);
     const files = readdirSync(out).filter((f) => f.endsWith('.xlsx'));
-    // 14 departments + 96 communes + the 6 central agencies that report province-level indicators.
-    expect(files).toHaveLength(116);
+    // 14 departments + 96 communes + the police and social insurance (province-level indicators of their own); the
+    // Dung Quất economic zone board owes only dossier indicators, taken from the TTHC system: no form.
+    expect(files).toHaveLength(112);
     expect(files).toContain('21211_qng-bo-chi-so_2026-Q1.xlsx');
+    expect(files).not.toContain('BQLKKT_qng-bo-chi-so_2026-Q1.xlsx');
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    expect(manifest.files).toHaveLength(116);
+    expect(manifest.files).toHaveLength(112);
     expect(manifest.files[0]).toMatchObject({ file: files.sort()[0], sha256: sha(join(out, files[0])) });
     const again = tmp();
     expect(runCli(['compile', '--period', '2026-Q1', '--out', again, '--quiet']).code).toBe(0);
@@ -37,11 +39,12 @@ describe('compile', () => {
     expect(dump.sheets.map((s) => `${s.name}:${s.state}`)).toEqual(['Hướng dẫn:visible', 'Nhập liệu:visible', '_meta:veryHidden']);
     expect(entry.protection).toBe(true);
     expect(entry.hasPassword).toBe(false);
-    expect(dump.names).toEqual({ v_A_01: "'Nhập liệu'!G12", v_A_01a: "'Nhập liệu'!G10", v_A_01b: "'Nhập liệu'!G11" });
-    expect(entry.cells.G10).toMatchObject({ unlocked: true, numFmt: '#,##0' });
-    expect(entry.cells.G12).toMatchObject({ formula: 'IF(COUNT(G10,G11)<2,"",IFERROR(G10/G11*100,""))' });
-    expect(entry.cells.G12).not.toHaveProperty('unlocked');
-    expect(entry.validations).toContainEqual({ sqref: 'G11', type: 'whole', operator: 'greaterThanOrEqual', formula1: '1', formula2: undefined });
+    // Rows from 11: the headings (8), the column letters (9), the group heading (10).
+    expect(dump.names).toEqual({ v_A_01: "'Nhập liệu'!G13", v_A_01a: "'Nhập liệu'!G11", v_A_01b: "'Nhập liệu'!G12" });
+    expect(entry.cells.G11).toMatchObject({ unlocked: true, numFmt: '#,##0' });
+    expect(entry.cells.G13).toMatchObject({ formula: 'IF(COUNT(G11,G12)<2,"",IFERROR(G11/G12*100,""))' });
+    expect(entry.cells.G13).not.toHaveProperty('unlocked');
+    expect(entry.validations).toContainEqual({ sqref: 'G12', type: 'whole', operator: 'greaterThanOrEqual', formula1: '1', formula2: undefined });
   });
 
   it('--lang en writes English sheet names and headings', async () => {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAndValidateSet, parsePeriod, planTemplate } from '../../src/model/index.js';
 import { dumpWorkbook } from '../helpers/dump-workbook.js';
 import { runCli } from '../helpers/run-cli.js';
+import { requirePoppler } from '../helpers/programs.js';
 import { requireSoffice, sofficeConvert } from '../helpers/soffice.js';
 
 const enabled = requireSoffice();
@@ -38,7 +40,7 @@ describe.skipIf(!enabled)('templates in LibreOffice (the real client)', () => {
     const ws = wb.getWorksheet('Nhập liệu')!;
     const typed = new Map<string, number>();
     plan.valueRows.forEach((r, i) => {
-      if (r.formula) return;
+      if (r.formula || r.indicator.formula) return; // typed rows only (CDS.02 and CDS.03 divide by a system count: no formula)
       const v = r.key.endsWith('b') ? 1000 + i * 10 : 100 + i * 7;
       ws.getCell(r.valueCell).value = v;
       typed.set(r.indicator.code, v);
@@ -54,7 +56,9 @@ describe.skipIf(!enabled)('templates in LibreOffice (the real client)', () => {
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(join(resaved, plan.fileName));
     const sheet = back.getWorksheet('Nhập liệu')!;
-    for (const r of plan.valueRows.filter((x) => x.indicator.formula)) {
+    const rates = plan.valueRows.filter((x) => x.formula);
+    expect(rates.map((r) => r.key)).toContain('CDS.04');
+    for (const r of rates) {
       const [num, den] = r.indicator.formula!.split(' / ').map((s) => s.split(' ')[0]);
       const expected = (typed.get(num)! / typed.get(den)!) * 100;
       const cell = sheet.getCell(r.valueCell).value as { formula?: string; result?: number };
@@ -71,14 +75,15 @@ describe.skipIf(!enabled)('templates in LibreOffice (the real client)', () => {
   }, 300_000);
 
   it('recalculates the SUM of a breakdown total after a re-save, and check takes the total from the categories', async () => {
+    // KT.03 (new enterprises by economic sector, typed by the Department of Finance): its total is the SUM of the sectors.
     const { set } = await loadAndValidateSet('indicators');
     const plan = planTemplate(
       set!,
-      set!.units.find((u) => u.code === 'VPUBND')!,
+      set!.units.find((u) => u.code === 'STC')!,
       parsePeriod('2026-Q1')!,
     )!;
     const totals = plan.valueRows.filter((r) => r.sumOf);
-    expect(totals.map((r) => r.key)).toEqual(['CCHC.02a', 'CCHC.02b']);
+    expect(totals.map((r) => r.key)).toEqual(['KT.03']);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, plan.fileName));
     const ws = wb.getWorksheet('Nhập liệu')!;
@@ -108,4 +113,45 @@ describe.skipIf(!enabled)('templates in LibreOffice (the real client)', () => {
     expect(checked.diagnostics.filter((d) => ['formula-overwritten', 'breakdown-sum-mismatch', 'required-blank'].includes(d.code))).toEqual([]);
     for (const r of totals) expect(checked.values.get(r.key), r.key).toBe(r.sumOf!.reduce((a, k) => a + typed.get(k)!, 0));
   }, 300_000);
+});
+
+describe.skipIf(!enabled || !requirePoppler())('Decree 09 forms printed by LibreOffice (issue 13 §3)', () => {
+  // A commune's quarter, the Department of Industry and Trade's month (monthly exports), a commune's year.
+  const cases = [
+    { period: '2026-Q1', unit: '21211', window: 'Số liệu từ ngày 15/12/2025 đến ngày 14/03/2026', deadline: 'Hạn nộp: 23/03/2026 (6 ngày làm việc' },
+    { period: '2026-03', unit: 'SCT', window: 'Số liệu từ ngày 15/02/2026 đến ngày 14/03/2026', deadline: 'Hạn nộp: 19/03/2026 (4 ngày làm việc' },
+    { period: '2026', unit: '21211', window: 'Số liệu từ ngày 15/12/2025 đến ngày 14/12/2026', deadline: 'Hạn nộp: 05/01/2027 (15 ngày làm việc' },
+  ];
+
+  it.each(cases)(
+    '$period ($unit): window, deadline under the regime, form number and the signature block on one page',
+    async ({ period, unit, window, deadline }) => {
+      const { set } = await loadAndValidateSet('indicators');
+      const plan = planTemplate(
+        set!,
+        set!.units.find((u) => u.code === unit)!,
+        parsePeriod(period)!,
+      )!;
+      const out = mkdtempSync(join(tmpdir(), 'lo-decree09-'));
+      expect(runCli(['compile', '--period', period, '--unit', unit, '--out', out, '--quiet']).code).toBe(0);
+      sofficeConvert([join(out, plan.fileName)], 'pdf', out);
+      const pdf = join(out, plan.fileName.replace(/\.xlsx$/, '.pdf'));
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+      const page = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      const texts = Array.from({ length: pages }, (_, i) => page(i + 1));
+      // Page 1 is the instructions sheet; the form starts on page 2.
+      const first = texts.findIndex((t) => t.includes(`Biểu số ${plan.formCode}`));
+      expect(first, 'form number printed').toBeGreaterThan(0);
+      expect(texts[first]).toContain(window);
+      expect(texts[first]).toContain(deadline);
+      expect(texts[first]).toContain('QĐ 37/2020/QĐ-UBND (sửa đổi 2024)');
+      expect(texts[first]).toContain(plan.periodText);
+      // The signature block is never split from itself: the date line, both titles and both name lines on one page.
+      const signed = texts.findIndex((t) => t.includes('Người lập biểu'));
+      expect(signed).toBeGreaterThanOrEqual(first);
+      for (const part of ['Quảng Ngãi, ngày … tháng … năm …', 'Thủ trưởng đơn vị', '(Ký, đóng dấu, ghi rõ họ tên)', 'ký số']) expect(texts[signed], part).toContain(part);
+      expect(texts[signed].split('……………………………………').length - 1).toBe(2);
+    },
+    300_000,
+  );
 });

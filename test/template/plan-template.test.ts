@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAndValidateSet, parsePeriod, planTemplate } from '../../src/model/index.js';
+import { loadAndValidateSet, parsePeriod, planSystemReturn, planTemplate } from '../../src/model/index.js';
 import { writeTemplate } from '../../src/template/write-template.js';
 import { dumpWorkbook } from '../helpers/dump-workbook.js';
 import { makeSet } from '../helpers/make-set.js';
@@ -18,9 +18,9 @@ describe('planTemplate', () => {
       parsePeriod('2026-Q1')!,
     )!;
     expect(plan.fileName).toBe('1001_tiny_2026-Q1.xlsx');
-    expect(plan.rows.map((r) => `${r.row} ${r.kind} ${r.key}`)).toEqual(['9 group #group:a', '10 value A.01a', '11 value A.01b', '12 value A.01']);
+    expect(plan.rows.map((r) => `${r.row} ${r.kind} ${r.key}`)).toEqual(['10 group #group:a', '11 value A.01a', '12 value A.01b', '13 value A.01']);
     const rate = plan.valueRows[2];
-    expect(rate).toMatchObject({ definedName: 'v_A_01', valueCell: 'G12', required: false, formula: 'IF(COUNT(G10,G11)<2,"",IFERROR(G10/G11*100,""))' });
+    expect(rate).toMatchObject({ definedName: 'v_A_01', valueCell: 'G13', required: false, formula: 'IF(COUNT(G11,G12)<2,"",IFERROR(G11/G12*100,""))' });
     expect(
       planTemplate(
         set!,
@@ -31,12 +31,12 @@ describe('planTemplate', () => {
   });
 
   it('gives breakdown categories their own rows, names and per-category formulas', async () => {
+    // CCHC.02 (by level) is taken from the administrative-procedure system: laid out as the return collected for VPUBND.
     const { set } = await loadAndValidateSet('indicators');
-    const plan = planTemplate(
-      set!,
-      set!.units.find((u) => u.code === 'VPUBND')!,
-      parsePeriod('2026-Q1')!,
-    )!;
+    const vpubnd = set!.units.find((u) => u.code === 'VPUBND')!;
+    const q1 = parsePeriod('2026-Q1')!;
+    expect(planTemplate(set!, vpubnd, q1)!.valueRows.filter((r) => /^CCHC\.0[1-4]/.test(r.indicator.code))).toEqual([]); // not on its form
+    const plan = planSystemReturn(set!, vpubnd, q1, 'TTHC')!;
     const rows = plan.valueRows.filter((r) => r.indicator.code.startsWith('CCHC.02'));
     expect(rows.map((r) => r.key)).toEqual([
       'CCHC.02a',

@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { cliText } from '../../i18n/cli.js';
 import { textsOf } from '../../i18n/catalog.js';
 import { words } from '../../i18n/words.js';
-import type { SetDiff, WatchedField } from '../../model/diff-sets.js';
+import { diffSize, type SetDiff, type WatchedField, type WatchedSystemField } from '../../model/diff-sets.js';
 import { UsageError } from '../errors.js';
 import { usableOrStop } from '../load-set.js';
 import { applyLang, type CommonOptions, langOption, noColorOption, resolveSetDir, setOption, useColor } from '../options.js';
@@ -54,7 +54,11 @@ export function formatDiff(d: SetDiff): string {
   for (const c of d.removed) lines.push(`  - ${c}  ${t.removed}`);
   for (const r of d.recoded) lines.push(`  → ${r.from} ${t.recodedAs} ${r.to}`);
   for (const c of d.changed) lines.push(`  ~ ${c.code}  ${fields[c.field]}: "${c.from}" → "${c.to}"`);
-  const n = d.added.length + d.removed.length + d.recoded.length + d.changed.length;
+  const systemFields: Record<WatchedSystemField, string> = textsOf(words).systemField;
+  for (const id of d.systems.added) lines.push(`  + ${t.system(id)}  ${t.added}`);
+  for (const id of d.systems.removed) lines.push(`  - ${t.system(id)}  ${t.removed}`);
+  for (const c of d.systems.changed) lines.push(`  ~ ${t.system(c.id)}  ${systemFields[c.field]}: "${c.from}" → "${c.to}"`);
+  const n = diffSize(d);
   lines.push(n === 0 ? t.noChanges : t.changes(n));
   return `${lines.join('\n')}\n`;
 }

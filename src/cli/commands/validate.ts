@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { cliText } from '../../i18n/cli.js';
 import { applyLang, type CommonOptions, formatOption, langOption, noColorOption, quietOption, resolveFormat, resolveSetDir, setOption, useColor } from '../options.js';
+import { countIndicators } from '../../model/collection.js';
 import { exitCodeFor, note, printDiagnostics } from '../output.js';
 
 interface ValidateOptions extends CommonOptions {
@@ -26,9 +27,11 @@ export function validateCommand(run: (code: number) => void): Command {
       const dir = resolveSetDir(options);
       const { loadValidatedSet } = await import('../../model/cached-set.js');
       const { set, diagnostics } = await loadValidatedSet(dir);
-      const summary = set ? { indicators: set.indicators.length, groups: set.groups.length, units: set.units.length } : {};
+      // Indicators as the set defines them: components (numerators, denominators) counted apart.
+      const count = set ? countIndicators(set.indicators) : undefined;
+      const summary = set && count ? { indicators: count.indicators, components: count.components, groups: set.groups.length, units: set.units.length } : {};
       await printDiagnostics(diagnostics, format, { color: useColor(options), lang, summary });
-      if (set) note(t.done(set.info.name, set.info.name_en, set.info.version, set.indicators.length, set.groups.length, set.units.length), { ...options, format });
+      if (set && count) note(t.done(set.info.name, set.info.name_en, set.info.version, count.indicators, set.groups.length, set.units.length, count.components), { ...options, format });
       run(exitCodeFor(diagnostics, options.strict));
     });
 }

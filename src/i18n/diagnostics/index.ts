@@ -10,12 +10,28 @@ import { structure } from './structure.js';
 import { values } from './values.js';
 import { unsafeFiles } from './unsafe-files.js';
 import { merge } from './merge.js';
+import { consult } from './consult.js';
+import { collect } from './collect.js';
+import { history } from './history.js';
 
 export * from './define.js';
 
 /** The groups in the order of the code pages and the README tables. */
-export const DIAGNOSTIC_GROUPS = [files, schema, set, compile, identity, structure, values, unsafeFiles, merge] as const;
+export const DIAGNOSTIC_GROUPS = [files, schema, set, compile, identity, structure, values, unsafeFiles, merge, consult, collect, history] as const;
 
 /** Every code's entry, in group order. */
-export const DIAGNOSTICS = { ...files.codes, ...schema.codes, ...set.codes, ...compile.codes, ...identity.codes, ...structure.codes, ...values.codes, ...unsafeFiles.codes, ...merge.codes };
+export const DIAGNOSTICS = {
+  ...files.codes,
+  ...schema.codes,
+  ...set.codes,
+  ...compile.codes,
+  ...identity.codes,
+  ...structure.codes,
+  ...values.codes,
+  ...unsafeFiles.codes,
+  ...merge.codes,
+  ...consult.codes,
+  ...collect.codes,
+  ...history.codes,
+};
 export * from './pages.js';

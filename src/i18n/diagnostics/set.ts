@@ -240,5 +240,139 @@ export const set = defineDiagnostics(
         hint: () => 'Indicators in % use value_type: percent; counts (people, dossiers, …) use integer.',
       },
     },
+    'unknown-system': {
+      severity: 'error',
+      vi: {
+        summary: 'Chỉ số lấy từ hệ thống không có trong systems.yaml',
+        message: (p) => `Chỉ số "${p.code}" lấy số liệu từ hệ thống "${p.system}", nhưng systems.yaml không có hệ thống này`,
+        hint: (p) =>
+          `Thêm hệ thống "${p.system}" (id, name, owner) vào systems.yaml trong thư mục bộ chỉ số, hoặc sửa mã${p.suggestion ? ` (có phải "${p.suggestion}"?)` : ''}. Các hệ thống đã khai báo: ${p.known || '(chưa có)'}.`,
+      },
+      en: {
+        summary: 'A system indicator names a system not in systems.yaml',
+        message: (p) => `Indicator "${p.code}" is taken from system "${p.system}", which systems.yaml does not declare`,
+        hint: (p) =>
+          `Add system "${p.system}" (id, name, owner) to systems.yaml in the set folder, or fix the id${p.suggestion ? ` (did you mean "${p.suggestion}"?)` : ''}. Declared systems: ${p.known || '(none)'}.`,
+      },
+    },
+    'system-missing': {
+      severity: 'error',
+      vi: {
+        summary: 'Chỉ số collection: system chưa ghi hệ thống nguồn',
+        message: (p) => `Chỉ số "${p.code}" có collection: system nhưng không ghi system: (hệ thống cung cấp số liệu)`,
+        hint: (p) => `Thêm \`system: <mã>\` với mã một hệ thống trong systems.yaml${p.known ? ` (${p.known})` : ''}, hoặc bỏ collection: system nếu đơn vị nhập chỉ số này vào biểu mẫu.`,
+      },
+      en: {
+        summary: 'A collection: system indicator names no system',
+        message: (p) => `Indicator "${p.code}" has collection: system but no system: (the system its values come from)`,
+        hint: (p) => `Add \`system: <id>\` naming a system of systems.yaml${p.known ? ` (${p.known})` : ''}, or drop collection: system if units type this indicator into their forms.`,
+      },
+    },
+    'system-on-form-indicator': {
+      severity: 'error',
+      vi: {
+        summary: 'Chỉ số nhập trên biểu mẫu lại ghi hệ thống nguồn',
+        message: (p) => `Chỉ số "${p.code}" ghi system: ${p.system} nhưng không có collection: system, nên vẫn nằm trên biểu mẫu của các đơn vị`,
+        hint: () => 'Thêm `collection: system` nếu số liệu lấy từ hệ thống (chỉ số sẽ không còn trên biểu mẫu), hoặc xóa dòng system: nếu đơn vị nhập số liệu.',
+      },
+      en: {
+        summary: 'A form indicator names a source system',
+        message: (p) => `Indicator "${p.code}" names system: ${p.system} but has no collection: system, so it stays on the units' forms`,
+        hint: () => 'Add `collection: system` if the values come from the system (the indicator leaves the forms), or remove system: if units type the values in.',
+      },
+    },
+    'unknown-system-owner': {
+      severity: 'error',
+      vi: {
+        summary: 'Cơ quan quản lý hệ thống không có trong agencies.yaml',
+        message: (p) => `Hệ thống "${p.system}" do cơ quan "${p.owner}" quản lý, nhưng agencies.yaml không có cơ quan này`,
+        hint: (p) => `Ghi owner là mã một cơ quan trong agencies.yaml${p.suggestion ? ` (có phải "${p.suggestion}"?)` : ''}, hoặc thêm cơ quan "${p.owner}" vào agencies.yaml.`,
+      },
+      en: {
+        summary: 'A system’s owner is not in agencies.yaml',
+        message: (p) => `System "${p.system}" is run by agency "${p.owner}", which agencies.yaml does not declare`,
+        hint: (p) => `Set owner to an agency code of agencies.yaml${p.suggestion ? ` (did you mean "${p.suggestion}"?)` : ''}, or add agency "${p.owner}" to agencies.yaml.`,
+      },
+    },
+    'baseline-after-target': {
+      severity: 'error',
+      vi: {
+        summary: 'Năm gốc sau năm đạt chỉ tiêu',
+        message: (p) => `Chỉ số "${p.code}": năm gốc ${p.baseline} sau năm đạt chỉ tiêu ${p.target}`,
+        hint: () => 'Năm gốc (baseline.year) là năm của số liệu xuất phát, phải trước hoặc bằng năm đạt chỉ tiêu (target.by): sửa một trong hai.',
+      },
+      en: {
+        summary: 'Baseline year after the target year',
+        message: (p) => `Indicator "${p.code}": baseline year ${p.baseline} is after target year ${p.target}`,
+        hint: () => 'The baseline year (baseline.year) is the starting figure’s year and must not be after the target year (target.by): fix one of them.',
+      },
+    },
+    'milestone-order': {
+      severity: 'error',
+      vi: {
+        summary: 'Lộ trình không theo thứ tự năm hoặc trùng năm',
+        message: (p) => `Chỉ số "${p.code}": mốc năm ${p.year} đứng sau mốc năm ${p.previous}`,
+        hint: () => 'Ghi mỗi năm một mốc trong milestones, theo thứ tự năm tăng dần.',
+      },
+      en: {
+        summary: 'Milestones out of year order or a year given twice',
+        message: (p) => `Indicator "${p.code}": milestone ${p.year} comes after milestone ${p.previous}`,
+        hint: () => 'Give one milestone per year in milestones, in increasing year order.',
+      },
+    },
+    'milestone-outside': {
+      severity: 'error',
+      vi: {
+        summary: 'Mốc lộ trình ngoài khoảng từ năm gốc đến năm đạt chỉ tiêu',
+        message: (p) => `Chỉ số "${p.code}": mốc năm ${p.year} nằm ngoài khoảng sau năm gốc ${p.from} đến năm đạt chỉ tiêu ${p.to}`,
+        hint: () => 'Mốc lộ trình phải sau năm gốc (baseline.year) và không sau năm đạt chỉ tiêu (target.by): sửa năm của mốc, năm gốc hoặc năm đạt.',
+      },
+      en: {
+        summary: 'A milestone outside the baseline-to-target years',
+        message: (p) => `Indicator "${p.code}": milestone ${p.year} lies outside the years after baseline ${p.from} up to target ${p.to}`,
+        hint: () => 'Milestones come after the baseline year (baseline.year) and not after the target year (target.by): fix the milestone’s year, the baseline or the target year.',
+      },
+    },
+    'warning-thresholds-cross': {
+      severity: 'error',
+      vi: {
+        summary: 'Ngưỡng cảnh báo dưới không nhỏ hơn ngưỡng trên',
+        message: (p) => `Chỉ số "${p.code}": warning.below ${p.below} không nhỏ hơn warning.above ${p.above}, mọi giá trị đều bị cảnh báo`,
+        hint: () => 'Ngưỡng below phải nhỏ hơn ngưỡng above: giá trị nằm giữa hai ngưỡng là bình thường.',
+      },
+      en: {
+        summary: 'The lower warning threshold is not below the upper one',
+        message: (p) => `Indicator "${p.code}": warning.below ${p.below} is not below warning.above ${p.above}, so every value warns`,
+        hint: () => 'below must be smaller than above: values between the two are normal.',
+      },
+    },
+    'warning-beyond-target': {
+      severity: 'warning',
+      vi: {
+        summary: 'Ngưỡng cảnh báo vượt quá chỉ tiêu theo hướng của chỉ tiêu',
+        message: (p) =>
+          `Chỉ số "${p.code}": warning.${p.field} ${p.threshold} ${p.direction === 'higher' ? 'cao hơn' : 'thấp hơn'} chỉ tiêu ${p.target} (${p.direction === 'higher' ? 'càng cao càng tốt' : 'càng thấp càng tốt'}), nên giá trị đã đạt chỉ tiêu vẫn bị cảnh báo`,
+        hint: (p) => (p.direction === 'higher' ? 'Với chỉ số càng cao càng tốt, đặt warning.below thấp hơn chỉ tiêu.' : 'Với chỉ số càng thấp càng tốt, đặt warning.above cao hơn chỉ tiêu.'),
+      },
+      en: {
+        summary: 'A warning threshold beyond the target in the target’s direction',
+        message: (p) =>
+          `Indicator "${p.code}": warning.${p.field} ${p.threshold} is ${p.direction === 'higher' ? 'above' : 'below'} the target ${p.target} (${p.direction === 'higher' ? 'higher is better' : 'lower is better'}), so a value that meets the target still warns`,
+        hint: (p) => (p.direction === 'higher' ? 'For a higher-is-better indicator, set warning.below under the target.' : 'For a lower-is-better indicator, set warning.above over the target.'),
+      },
+    },
+    'type-composite': {
+      severity: 'warning',
+      vi: {
+        summary: 'Loại chỉ số composite không còn dùng',
+        message: (p) => `Chỉ số "${p.code}" có type: composite, không thuộc năm loại của Công văn 7146/VPCP-KSTT`,
+        hint: () => 'Đổi type thành một trong input (đầu vào), process (quá trình), output (đầu ra), result (kết quả), impact (tác động); chỉ số tổng hợp thường là result hoặc impact.',
+      },
+      en: {
+        summary: 'Indicator type composite is deprecated',
+        message: (p) => `Indicator "${p.code}" has type: composite, which is not one of the five types of 7146/VPCP-KSTT`,
+        hint: () => 'Change type to one of input, process, output, result, impact; a composite index is usually result or impact.',
+      },
+    },
   },
 );

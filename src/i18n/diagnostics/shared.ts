@@ -9,6 +9,7 @@ export const KIND_VI: Record<string, string> = {
   category: 'nhóm phân tổ',
   rule: 'quy tắc',
   group: 'nhóm chỉ số',
+  system: 'hệ thống',
 };
 export const RESAVE_VI = 'Mở tệp trong Excel hoặc LibreOffice và chọn Lưu thành (Save As) → "Sổ làm việc Excel (.xlsx)", rồi gửi lại.';
 export const RESAVE_EN = 'Open the file in Excel or LibreOffice, choose Save As → "Excel Workbook (.xlsx)", and send it again.';

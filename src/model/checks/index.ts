@@ -4,6 +4,9 @@ import { formulaCycles } from './formula-cycles.js';
 import { formulaComponents, formulaSyntax } from './formulas.js';
 import { unknownAgencies, unknownBreakdowns, unknownUnits } from './references.js';
 import { periodSettings, provinceUnit, ruleExpressions, unitsOwingNothing } from './set-wide.js';
+import { baselineAndMilestones, compositeType, warningThresholds } from './plan-fields.js';
+import { indicatorSystems, systemOwners } from './systems.js';
+import { indicatorQueries } from './queries.js';
 import type { CheckContext, SetCheck } from './types.js';
 import { impossibleConstraints, ratioAveraged, valueTypeUnit } from './values.js';
 
@@ -13,12 +16,18 @@ export const SET_CHECKS: SetCheck[] = [
   unknownAgencies,
   unknownUnits,
   unknownBreakdowns,
+  indicatorSystems,
+  systemOwners,
+  indicatorQueries,
   formulaSyntax,
   formulaCycles,
   formulaComponents,
   ratioAveraged,
   impossibleConstraints,
   valueTypeUnit,
+  baselineAndMilestones,
+  warningThresholds,
+  compositeType,
   ruleExpressions,
   provinceUnit,
   periodSettings,

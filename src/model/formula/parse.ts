@@ -109,12 +109,20 @@ const COMPARATORS = new Set(['<', '<=', '=', '>=', '>', '!=']);
 
 /** Parses a rule expression: `formula comparator formula`. Never throws. */
 export function parseComparison(text: string): ParseResult<Comparison> {
-  return run(text, (p) => {
-    const left = p.expr(0);
-    const t = p.next();
-    if (!(t.type === 'op' && COMPARATORS.has(t.value))) {
-      throw { kind: 'expected-comparison', offset: t.offset, token: t.text || undefined } satisfies FormulaError;
-    }
-    return { left, op: t.value as Comparator, right: p.expr(0) };
-  });
+  let parsed = parsedComparisons.get(text);
+  if (!parsed) {
+    parsed = run(text, (p) => {
+      const left = p.expr(0);
+      const t = p.next();
+      if (!(t.type === 'op' && COMPARATORS.has(t.value))) {
+        throw { kind: 'expected-comparison', offset: t.offset, token: t.text || undefined } satisfies FormulaError;
+      }
+      return { left, op: t.value as Comparator, right: p.expr(0) };
+    });
+    // `check` holds every rule against every file: parse each once, like formulas (results are never modified).
+    if (parsedComparisons.size < 10_000) parsedComparisons.set(text, parsed);
+  }
+  return parsed;
 }
+
+const parsedComparisons = new Map<string, ParseResult<Comparison>>();

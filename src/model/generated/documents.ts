@@ -42,6 +42,31 @@ export interface SetDocument {
   contact?: Contact;
   periods: PeriodRules;
   /**
+   * decree-09 (default, Decree 09/2019 art. 12): data from the 15th of the month before the period to the 14th of its last month; calendar: whole calendar months. An indicator may set its own reporting_window.
+   */
+  reporting_window?: 'decree-09' | 'calendar';
+  /**
+   * The reporting regime; when present, deadline_days in `periods` count working days.
+   */
+  regime?: {
+    /**
+     * The decision that sets the deadlines; printed beside the deadline.
+     */
+    decision: string;
+    /**
+     * The decision in English.
+     */
+    decision_en?: string;
+  };
+  /**
+   * Public holidays (YYYY-MM-DD, including days in lieu) skipped when counting working days.
+   */
+  holidays?: string[];
+  /**
+   * Place on the date line under the form.
+   */
+  place?: string;
+  /**
    * Short description.
    */
   description?: string;
@@ -92,11 +117,11 @@ export interface PeriodRules {
 }
 export interface PeriodRule {
   /**
-   * Cut-off day of the last month of the period.
+   * Cut-off day of the last month of the period (Decree 09/2019: the 14th); a decree-09 window runs from the next day of the month before the period to this day.
    */
   cutoff_day: number;
   /**
-   * Days after the cut-off by which the workbook is due.
+   * Days after the cut-off by which the workbook is due: working days (skipping Saturdays, Sundays and `holidays`) when the set has a `regime`, calendar days otherwise.
    */
   deadline_days: number;
 }
@@ -215,9 +240,9 @@ export interface CategoryDocument {
 
 // group.schema.json
 /**
- * Logical type (7146/VPCP-KSTT).
+ * Logical type (7146/VPCP-KSTT): input, process, output, result, impact. composite is a deprecated alias kept so older sets still read; validate warns and asks for one of the five.
  */
-export type IndicatorType = 'input' | 'process' | 'result' | 'impact' | 'composite';
+export type IndicatorType = 'input' | 'process' | 'output' | 'result' | 'impact' | 'composite';
 /**
  * Value type.
  */
@@ -242,6 +267,14 @@ export type Aggregation = 'sum' | 'average' | 'min' | 'max' | 'last' | 'none';
  * higher or lower is better.
  */
 export type TargetDirection = 'higher' | 'lower';
+/**
+ * form (default): units type it into a template; system: taken from an information system or database (named in `system`), never on a form.
+ */
+export type Collection = 'form' | 'system';
+/**
+ * Publication and sharing level (Decree 278/2025): open, shared or restricted.
+ */
+export type Sharing = 'open' | 'shared' | 'restricted';
 
 export interface GroupDocument {
   /**
@@ -326,6 +359,63 @@ export interface IndicatorDocument {
   breakdown?: string[];
   constraints?: Constraints;
   target?: Target;
+  collection?: Collection;
+  /**
+   * Id of a system in systems.yaml; required when collection is system.
+   */
+  system?: string;
+  sharing?: Sharing;
+  /**
+   * Documents the indicator rests on.
+   *
+   * @minItems 1
+   */
+  legal_basis?: string[];
+  baseline?: Baseline;
+  /**
+   * Yearly intermediate targets, in year order, between the baseline and the target year.
+   *
+   * @minItems 1
+   */
+  milestones?: Milestone[];
+  warning?: WarningThresholds;
+  /**
+   * true: a numerator, denominator or input to another indicator, not an indicator of the set in its own right; summaries count it separately.
+   */
+  component?: boolean;
+  /**
+   * Overrides the set's reporting window for this indicator: decree-09 or calendar (whole calendar months, for statistical and treasury figures).
+   */
+  reporting_window?: 'decree-09' | 'calendar';
+  /**
+   * System indicators: postgres: SQL returning unit_code, value (and breakdown, category for a breakdown), with :period, :period_start, :period_end; http-json: a path with {period}, {period_start}, {period_end}; csv: the export file path or glob ({period} is replaced).
+   */
+  query?: string;
+  /**
+   * http-json: where the rows and their fields are when the answer does not use unit_code, value….
+   */
+  select?: {
+    /**
+     * Dotted path to the array of rows in the JSON answer; omit when the answer is the array.
+     */
+    rows?: string;
+    /**
+     * Field (or dotted path) holding the unit code in each row.
+     */
+    unit_code?: string;
+    /**
+     * Field (or dotted path) holding the value.
+     */
+    value?: string;
+    /**
+     * Field holding the breakdown id.
+     */
+    breakdown?: string;
+    /**
+     * Field holding the category code.
+     */
+    category?: string;
+  };
   /**
    * Code in a higher system.
    */
@@ -369,6 +459,50 @@ export interface Target {
    * Year due.
    */
   by?: number;
+  /**
+   * true: a per-period value may be compared with the annual target pro-rated to the period; default false.
+   */
+  prorate?: boolean;
+}
+/**
+ * Baseline value and year.
+ */
+export interface Baseline {
+  /**
+   * Value in the baseline year.
+   */
+  value: number;
+  /**
+   * Baseline year.
+   */
+  year: number;
+  /**
+   * Document and year the figure is quoted from.
+   */
+  source?: string;
+}
+export interface Milestone {
+  /**
+   * Year of the milestone.
+   */
+  year: number;
+  /**
+   * Value due that year.
+   */
+  value: number;
+}
+/**
+ * Thresholds for a warning status.
+ */
+export interface WarningThresholds {
+  /**
+   * A value below this is flagged.
+   */
+  below?: number;
+  /**
+   * A value above this is flagged.
+   */
+  above?: number;
 }
 
 // rules.schema.json
@@ -405,4 +539,46 @@ export interface RuleDocument {
    * English message.
    */
   message_en?: string;
+}
+
+// systems.schema.json
+export interface SystemsDocument {
+  /**
+   * Information systems and databases that supply indicators.
+   */
+  systems: SystemDocument[];
+}
+export interface SystemDocument {
+  /**
+   * Short stable id, e.g. TTHC; indicators name it in `system`.
+   */
+  id: string;
+  /**
+   * Full name of the information system or database.
+   */
+  name: string;
+  /**
+   * English name.
+   */
+  name_en?: string;
+  /**
+   * Code of the agency (agencies.yaml) that runs the system.
+   */
+  owner: string | number;
+  /**
+   * What the system holds and how figures are taken from it.
+   */
+  description?: string;
+  /**
+   * postgres: a PostgreSQL database (query is SQL); http-json: a service answering JSON (query is a path); csv: an export of the system (query is a file path, from the set folder).
+   */
+  kind?: 'postgres' | 'http-json' | 'csv';
+  /**
+   * Name of the environment variable holding the connection (postgres: a postgres:// URL; http-json: the base URL; csv: the export folder). No secret is ever written in YAML.
+   */
+  connection_env?: string;
+  /**
+   * http-json: name of the environment variable holding a bearer token, when the service needs one.
+   */
+  token_env?: string;
 }

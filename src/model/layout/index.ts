@@ -4,3 +4,6 @@ export * from './plan-template.js';
 export * from './period-text.js';
 export * from './excel-formula.js';
 export * from './number-format.js';
+export * from './plan-system-return.js';
+export * from './form-number.js';
+export * from './asked-text.js';

@@ -15,7 +15,27 @@ export const META_SHEET = '_meta';
 /** Columns of `META_SHEET`. */
 export const META_COL = { key: 'A', value: 'B' } as const;
 
-export const META_KEYS = ['set_id', 'set_version', 'content_hash', 'unit_code', 'unit_name', 'period', 'form_code', 'lang', 'tool_version', 'indicators'] as const;
+/**
+ * Keys of `_meta`, in the order written. Readers look keys up by name and treat a missing one as absent: templates
+ * compiled before `window_start` … `regime` were added (tool 0.1) still read.
+ */
+export const META_KEYS = [
+  'set_id',
+  'set_version',
+  'content_hash',
+  'unit_code',
+  'unit_name',
+  'period',
+  'form_code',
+  'lang',
+  'tool_version',
+  'indicators',
+  'window_start',
+  'window_end',
+  'reporting_window',
+  'deadline',
+  'regime',
+] as const;
 export type MetaKey = (typeof META_KEYS)[number];
 
 /** Columns of the data-entry sheet. */
@@ -49,7 +69,9 @@ export const HEADER = {
   periodLabel: 'F4',
   period: 'G4',
   decision: 'A2',
-  cutoff: 'A3',
+  /** The data window (Decree 09/2019: 15th of the month before the period to the 14th of its last month). */
+  window: 'A3',
+  /** The deadline, counted as the set's regime says. */
   deadline: 'A4',
   title: 'A5',
   periodText: 'A6',
@@ -59,9 +81,20 @@ export const HEADER = {
   setVersion: 'G7',
 } as const;
 
-/** Row of the column headings; data rows start below it. */
+/**
+ * The codes behind the plain labels of the header (G4 "Quý I năm 2026", G7 "1.0.0"), in the hidden key column: read
+ * when a re-save lost `_meta`. Templates compiled before them held the codes in `HEADER.period` and `HEADER.setVersion`.
+ */
+export const HEADER_CODES = { period: 'I4', setVersion: 'I7' } as const;
+
+/** Row of the column headings; the column letters (A, B, C … 1, 2) under it; data rows start below them. */
 export const HEADING_ROW = 8;
-export const FIRST_DATA_ROW = 9;
+export const COLUMN_LETTERS_ROW = 9;
+/** First data row. Templates compiled by tool 0.1 started at row 9 (always a group heading there, never a value). */
+export const FIRST_DATA_ROW = 10;
+
+/** Key (hidden column) of the rows under the table that are not data: the signature block. */
+export const SIGNATURE_ROW_KEY = '#signature';
 
 /** Letter of the reporting cycle in the form code (T tháng, Q quý, 6T, 9T, N năm). */
 export const CYCLE_LETTER: Record<Frequency, string> = { month: 'T', quarter: 'Q', 'half-year': '6T', 'nine-months': '9T', year: 'N' };
@@ -82,7 +115,7 @@ export function rowKeyFor(code: string, breakdown?: string, category?: string): 
 
 /** Separates an indicator code from `breakdown:category` in a row key. */
 export const BREAKDOWN_KEY_SEPARATOR = '|';
-/** Row keys of group heading rows start with it; no value row's key does. */
+/** Row keys of group heading rows and of the signature block start with it; no value row's key does. */
 export const GROUP_KEY_PREFIX = '#';
 
 /** The row key of a group heading row: `#group:kinh-te`. */
@@ -90,7 +123,7 @@ export function groupRowKey(groupId: string): string {
   return `${GROUP_KEY_PREFIX}group:${groupId}`;
 }
 
-/** Whether a row key is a group heading's (`groupRowKey`). */
+/** Whether a row key is a group heading's (`groupRowKey`) or another row that holds no value (`SIGNATURE_ROW_KEY`). */
 export function isGroupRowKey(key: string): boolean {
   return key.startsWith(GROUP_KEY_PREFIX);
 }

@@ -1,21 +1,64 @@
 import { pick, type Lang } from '../../diagnostics/index.js';
 import { parseFormula } from '../formula/index.js';
 import { indicatorsOwed } from '../owes.js';
-import { periodDates, type Period } from '../period.js';
-import { unreachable } from '../exhaustive.js';
-import type { Breakdown, Indicator, IndicatorSet, Unit, UnitKind } from '../types.js';
+import { setPeriodDates, setReportingWindow, windowKindOf, type Period } from '../period.js';
+import type { Breakdown, Indicator, IndicatorSet, Unit } from '../types.js';
+import { askedText } from './asked-text.js';
 import { excelFormula } from './excel-formula.js';
+import { formNumberOf } from './form-number.js';
 import { COL, CYCLE_LETTER, FIRST_DATA_ROW, definedNameFor, groupRowKey, rowKeyFor, templateFileName } from './layout.js';
 import type { GroupRow, PlanRow, TemplatePlan, ValueRow } from './plan-types.js';
 import { periodText, roman } from './period-text.js';
 
+/** The part of a plan that depends on the rows owed, not on the unit: shared by the units owing the same rows. */
+type SharedPlan = Omit<TemplatePlan, 'fileName' | 'unit' | 'formCode'>;
+
+/**
+ * Plans already made, by set and by period, language and rows owed (`check` keeps one per run: a quarter's returns
+ * come from a few kinds of unit, and units of one kind owe the same rows). Plans taken from it share their rows:
+ * nothing may modify a plan's rows.
+ */
+export type PlanMemo = WeakMap<IndicatorSet, Map<string, SharedPlan>>;
+
 /**
  * Plans the workbook of one unit for one period: which rows, in which order, with which names and formulas.
- * Pure and deterministic; returns undefined when the unit owes nothing in the period.
+ * Pure and deterministic; returns undefined when the unit owes nothing in the period. With `memo`, a plan for the
+ * same rows made earlier gives this one its rows.
  */
-export function planTemplate(set: IndicatorSet, unit: Unit, period: Period, lang: Lang = 'vi'): TemplatePlan | undefined {
+export function planTemplate(set: IndicatorSet, unit: Unit, period: Period, lang: Lang = 'vi', memo?: PlanMemo): TemplatePlan | undefined {
   const owed = indicatorsOwed(set, unit, period);
   if (owed.length === 0) return undefined;
+  let shared: SharedPlan | undefined;
+  if (memo) {
+    let bySet = memo.get(set);
+    if (!bySet) memo.set(set, (bySet = new Map()));
+    const key = `${period.id}\n${lang}\n${owed.map((i) => i.code).join('\n')}`;
+    shared = bySet.get(key);
+    if (!shared) bySet.set(key, (shared = planRows(set, owed, period, lang)));
+  } else shared = planRows(set, owed, period, lang);
+  const formNo = formNumberOf(set, unit, period) ?? '01';
+  const { set: info, contentHash, periodText, cutoff, deadline, window, deadlineDays, workingDays, rows, valueRows } = shared;
+  return {
+    fileName: templateFileName(unit.code, set.info.id, period.id),
+    lang,
+    set: info,
+    contentHash,
+    unit,
+    period,
+    periodText,
+    formCode: `${formNo}/${set.info.id.toUpperCase()}/${CYCLE_LETTER[period.frequency]}`,
+    cutoff,
+    deadline,
+    window,
+    deadlineDays,
+    workingDays,
+    ...('regime' in shared ? { regime: shared.regime } : {}),
+    rows,
+    valueRows,
+  };
+}
+
+function planRows(set: IndicatorSet, owed: Indicator[], period: Period, lang: Lang): SharedPlan {
   const owedCodes = new Set(owed.map((i) => i.code));
   const rows: PlanRow[] = [];
   let row = FIRST_DATA_ROW;
@@ -40,19 +83,27 @@ export function planTemplate(set: IndicatorSet, unit: Unit, period: Period, lang
   const valueRows = rows.filter((r): r is ValueRow => r.kind === 'value');
   addSums(valueRows, set);
   addFormulas(valueRows);
-  const { cutoff, deadline } = periodDates(period, set.info.periods?.[period.frequency]);
-  const formNo = formNumber(unit.kind);
+  const { cutoff, deadline } = setPeriodDates(set.info, period);
+  const formKind = windowKindOf(undefined, set.info);
+  for (const r of valueRows) {
+    const kind = windowKindOf(r.indicator, set.info);
+    const window = { ...setReportingWindow(set.info, period, r.indicator), kind };
+    if (kind !== formKind) r.window = window;
+    r.asked = askedText(r.indicator, period, window, kind !== formKind ? kind : undefined, lang);
+  }
+  const regime = set.info.regime;
   return {
-    fileName: templateFileName(unit.code, set.info.id, period.id),
     lang,
     set: set.info,
     contentHash: set.contentHash,
-    unit,
     period,
     periodText: periodText(period, lang),
-    formCode: `${formNo}/${set.info.id.toUpperCase()}/${CYCLE_LETTER[period.frequency]}`,
     cutoff,
     deadline,
+    window: { ...setReportingWindow(set.info, period), kind: formKind },
+    deadlineDays: set.info.periods?.[period.frequency]?.deadline_days ?? 0,
+    workingDays: Boolean(regime),
+    ...(regime ? { regime: lang === 'en' ? (regime.decision_en ?? regime.decision) : regime.decision } : {}),
     rows,
     valueRows,
   };
@@ -72,6 +123,7 @@ function valueRow(indicator: Indicator, row: number, stt: string, breakdown?: st
     valueCell: `${COL.value}${row}`,
     noteCell: `${COL.note}${row}`,
     required: !indicator.formula && (indicator.constraints?.required ?? true),
+    asked: '',
   };
 }
 
@@ -118,22 +170,5 @@ function addFormulas(rows: ValueRow[]): void {
       r.formula = built.formula;
       r.formulaInputs = built.inputs;
     }
-  }
-}
-
-/** Number of the form in its code: 01 for departments, 03 for other bodies, 02 for the province and local units. */
-function formNumber(kind: UnitKind): string {
-  switch (kind) {
-    case 'department':
-      return '01';
-    case 'other':
-      return '03';
-    case 'province':
-    case 'commune':
-    case 'ward':
-    case 'special-zone':
-      return '02';
-    default:
-      return unreachable(kind);
   }
 }

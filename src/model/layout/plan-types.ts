@@ -1,5 +1,5 @@
 import type { Lang } from '../../diagnostics/index.js';
-import type { Period } from '../period.js';
+import type { Period, ReportingWindow, WindowKind } from '../period.js';
 import type { Category, Indicator, SetInfo, Unit } from '../types.js';
 
 /** One row of the data-entry sheet that holds a value. */
@@ -33,6 +33,10 @@ export interface ValueRow {
   formulaInputs?: string[];
   /** A blank is an error (never for derived rows and summed totals). */
   required: boolean;
+  /** Column F: the figure asked for in this period ("Trong quý I năm 2026", "Cả năm 2026 (cộng các quý)", "Tại ngày 14/12/2026"). */
+  asked: string;
+  /** This row's data window, when its indicator's `reporting_window` differs from the form's (calendar months). */
+  window?: ReportingWindow & { kind: WindowKind };
 }
 
 /** A group heading row (I. Kinh tế …); no value. */
@@ -61,9 +65,20 @@ export interface TemplatePlan {
   period: Period;
   /** Human period text: "Quý I năm 2026" / "Q1 2026". */
   periodText: string;
+  /**
+   * "01/QNG-BO-CHI-SO/Q": the form's number identifies its rows, not the unit's kind: every unit whose form has the
+   * same rows in the period gets the same number (`formNumbers`).
+   */
   formCode: string;
   cutoff: string;
   deadline: string;
+  /** Data window of the form (the set's `reporting_window`, Decree 09 by default). */
+  window: ReportingWindow & { kind: WindowKind };
+  /** `deadline_days` of the period's rule, and whether they are working days (the set names its `regime`). */
+  deadlineDays: number;
+  workingDays: boolean;
+  /** The decision that sets the deadlines (set.yaml `regime.decision`), in the plan's language. */
+  regime?: string;
   rows: PlanRow[];
   /** Only the value rows, in order. */
   valueRows: ValueRow[];

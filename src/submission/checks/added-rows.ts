@@ -1,11 +1,12 @@
-import { COL, FIRST_DATA_ROW } from '../../model/layout/index.js';
+import { COL, FIRST_DATA_ROW, isGroupRowKey } from '../../model/layout/index.js';
 import { diagnosticAt, type FileCheck } from './context.js';
 
 const CHECKED_COLUMNS = ['B', 'C', 'D', 'E', 'F', 'G', 'H'];
 
 /**
  * Rows that are not part of the template (`row-added`): any non-blank cell in columns B–H below the heading row
- * that is neither a found value row nor a group heading. Values typed there would silently not be merged.
+ * that is neither a found value row, a group heading nor the signature block under the table (rows whose hidden key
+ * starts with `#`). Values typed there would silently not be merged.
  */
 export const rowsAdded: FileCheck = (ctx) => {
   if (ctx.kind === 'csv') return addedCsvLines(ctx);
@@ -29,7 +30,7 @@ export const rowsAdded: FileCheck = (ctx) => {
 
 function isGroupHeading(ctx: Parameters<typeof rowsAdded>[0], row: number, names: Set<string>): boolean {
   const key = ctx.sheet.cells.get(`${COL.key}${row}`)?.value;
-  if (typeof key === 'string' && key.startsWith('#group')) return true;
+  if (typeof key === 'string' && isGroupRowKey(key)) return true;
   const name = ctx.sheet.cells.get(`${COL.name}${row}`)?.value;
   return typeof name === 'string' && names.has(name.trim());
 }

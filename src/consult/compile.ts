@@ -1,0 +1,60 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { makeDiagnostic, type Diagnostic, type Lang } from '../diagnostics/index.js';
+import type { IndicatorSet } from '../model/types.js';
+import { sha256 } from '../template/folder-record.js';
+import { planConsultForm, type ConsultFormPlan } from './plan-form.js';
+import { writeConsultForm } from './write-form.js';
+
+export interface ConsultCompileOptions {
+  set: IndicatorSet;
+  outDir: string;
+  lang: Lang;
+  toolVersion: string;
+  /** ISO date printed on the forms and stamped in `_meta`. */
+  deadline?: string;
+  /** Only these unit codes (every unit of the set but the province when absent). */
+  units?: string[];
+  /** Overwrite an existing form whose content differs. */
+  force?: boolean;
+}
+
+export interface ConsultCompileResult {
+  written: string[];
+  unchanged: string[];
+  diagnostics: Diagnostic[];
+  /** True when an existing, different form was found without --force: nothing was written. */
+  refused: boolean;
+}
+
+/** Plans the comment form of every unit asked (pure). */
+export function planConsultForms(set: IndicatorSet, lang: Lang, deadline?: string, units?: string[]): ConsultFormPlan[] {
+  return set.units.filter((u) => u.kind !== 'province' && (!units || units.includes(u.code))).map((u) => planConsultForm(set, u, lang, deadline));
+}
+
+/**
+ * Writes one comment form per unit asked. A form already in the folder with the same bytes is left as it is; one with
+ * other bytes is not overwritten without `force` (then nothing is written at all, as compile does).
+ */
+export async function compileConsultForms(options: ConsultCompileOptions): Promise<ConsultCompileResult> {
+  const plans = planConsultForms(options.set, options.lang, options.deadline, options.units);
+  const rendered: { path: string; bytes: Buffer; same: boolean }[] = [];
+  const refusals: Diagnostic[] = [];
+  for (const plan of plans) {
+    const bytes = await writeConsultForm(plan, options.toolVersion);
+    const path = join(options.outDir, plan.fileName);
+    const existing = await readFile(path).catch(() => undefined);
+    const same = existing !== undefined && sha256(existing) === sha256(bytes);
+    if (existing && !same && !options.force) refusals.push(makeDiagnostic('output-exists', { location: { file: path } }));
+    rendered.push({ path, bytes, same });
+  }
+  if (refusals.length) return { written: [], unchanged: [], diagnostics: refusals, refused: true };
+  await mkdir(options.outDir, { recursive: true });
+  const result: ConsultCompileResult = { written: [], unchanged: [], diagnostics: [], refused: false };
+  for (const r of rendered) {
+    if (r.same) result.unchanged.push(r.path);
+    else await writeFile(r.path, r.bytes);
+    result.written.push(r.path);
+  }
+  return result;
+}

@@ -1,0 +1,61 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { plainNumber } from '../../src/collect/plan-returns.js';
+import { formatReturn } from '../../src/collect/write-returns.js';
+import { loadAndValidateSet, parsePeriod } from '../../src/model/index.js';
+import { combineDerived } from '../../src/report/combine-derived.js';
+import { checkSubmissions } from '../../src/submission/check-submissions.js';
+import { tinySystemSet } from './tiny-system-set.js';
+
+describe('a collected return', () => {
+  it('writes numbers so that check reads them back exactly (1.234 would be ambiguous)', () => {
+    expect([12, 1.5, 1.234, 0.125, 1234.5678, -3].map(plainNumber)).toEqual(['12', '1.5', '1.2340', '0.1250', '1234.5678', '-3']);
+  });
+
+  it('quotes notes that hold the separator', () => {
+    const text = formatReturn({ system: 'S1', unit: '1001', period: '2026', fileName: 'x.csv', lines: [{ code: 'A.01a', category: 'Cấp xã', value: '', note: 'a, "b"', query: 'ab' }] });
+    expect(text).toBe('unit_code,period,code,category,value,note,system,query_sha256\n1001,2026,A.01a,Cấp xã,,"a, ""b""",S1,ab\n');
+  });
+
+  it('is refused by check when the set does not declare its system, or the unit reports none of its indicators', async () => {
+    const set = (await loadAndValidateSet(tinySystemSet({ systems: { S1: { kind: 'csv' } }, queries: { 'A.01a': 'a.csv', 'A.01b': 'a.csv' } }))).set!;
+    const dir = mkdtempSync(join(tmpdir(), 'returns-'));
+    const head = 'unit_code,period,code,category,value,note,system,query_sha256\n';
+    writeFileSync(join(dir, 'a.csv'), `${head}1001,2026-Q1,A.01a,,1,,S9,\n`);
+    writeFileSync(join(dir, 'b.csv'), `${head}SA,2026-Q1,A.01a,,1,,S1,\n`);
+    const { results } = await checkSubmissions({ set, inputs: [dir], period: parsePeriod('2026-Q1') });
+    expect(results.map((r) => [r.status, r.diagnostics.map((d) => [d.code, d.params?.system, d.params?.known])])).toEqual([
+      ['rejected', [['system-return-unexpected', 'S9', undefined]]],
+      ['rejected', [['system-return-unexpected', 'S1', 'yes']]],
+    ]);
+  });
+});
+
+describe('combineDerived', () => {
+  const ind = (code: string, formula?: string, breakdown?: string[]) => ({ code, formula, breakdown }) as unknown as Parameters<typeof combineDerived>[0][number];
+  it('computes a unit’s rate over a form value and a collected one, keeps what a return computed, leaves a blank blank', () => {
+    const values = new Map<string, number | string | boolean | undefined>([
+      ['R.01a', 30],
+      ['R.01b', 120],
+      ['R.01', undefined],
+      ['R.02', 55],
+      ['R.03', undefined],
+      ['R.02a|level:xa', 3],
+      ['R.02b|level:xa', 4],
+      ['R.04|level:xa', undefined],
+    ]);
+    combineDerived(
+      [ind('R.01', 'R.01a / R.01b * 100'), ind('R.02', 'R.01a / R.01b * 100'), ind('R.03', 'R.09 / R.01b'), ind('R.04', 'R.02a / R.02b * 100', ['level']), ind('R.05', 'R.01a + 1')],
+      values,
+      () => ['tinh', 'xa'],
+    );
+    expect(values.get('R.01')).toBe(25);
+    expect(values.get('R.02')).toBe(55);
+    expect(values.get('R.03')).toBeUndefined();
+    expect(values.get('R.04|level:xa')).toBe(75);
+    // R.05 is not a row the unit's returns hold: not added.
+    expect(values.has('R.05')).toBe(false);
+  });
+});

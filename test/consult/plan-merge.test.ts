@@ -1,0 +1,138 @@
+// The consultation's pure steps on the tiny set: what a unit's form lists first, and how replies are counted.
+import { describe, expect, it } from 'vitest';
+import { choiceName, commentName, consultFileName } from '../../src/consult/layout.js';
+import { mergeReplies } from '../../src/consult/merge-replies.js';
+import { planConsultForm } from '../../src/consult/plan-form.js';
+import type { ConsultReply } from '../../src/consult/reply-types.js';
+import { consultText } from '../../src/i18n/index.js';
+import { loadAndValidateSet } from '../../src/model/index.js';
+import type { IndicatorSet } from '../../src/model/types.js';
+import { makeSet } from '../helpers/make-set.js';
+
+async function tinySet(): Promise<IndicatorSet> {
+  const { set } = await loadAndValidateSet(makeSet());
+  return set!;
+}
+
+const reply = (unit: string, over: Partial<ConsultReply> = {}): ConsultReply => ({
+  file: `inbox/${unit}_tiny_gop-y.xlsx`,
+  sha256: '',
+  kind: 'xlsx',
+  status: 'read',
+  unit,
+  comments: [],
+  proposals: [],
+  diagnostics: [],
+  modified: '2025-11-01T08:00:00.000Z',
+  ...over,
+});
+
+describe('the comment form plan', () => {
+  it('names the cells as the templates name value cells, and the file after the unit and the set', () => {
+    expect(choiceName('CDS.01a')).toBe('y_CDS_01a');
+    expect(commentName('CDS.01a')).toBe('g_CDS_01a');
+    expect(choiceName('chung')).toBe('y_chung');
+    expect(consultFileName('21211', 'qng-bo-chi-so')).toBe('21211_qng-bo-chi-so_gop-y.xlsx');
+  });
+
+  it("lists every indicator, the unit's own first, then the proposal rows", async () => {
+    const set = await tinySet();
+    const sb = planConsultForm(
+      set,
+      set.units.find((u) => u.code === 'SB')!,
+      'vi',
+      '2025-11-04',
+    );
+    const codes = sb.rows.flatMap((r) => (r.kind === 'indicator' ? [r.indicator.code] : []));
+    expect(codes).toEqual(['B.01', 'A.01a', 'A.01b', 'A.01']);
+    const parts = sb.rows.flatMap((r) => (r.kind === 'part' ? [r.text] : []));
+    const t = consultText('vi').form;
+    expect(parts).toEqual([t.own, t.others, t.proposals]);
+    expect(sb.proposals.rows).toHaveLength(5);
+    expect(sb.proposals.rows[0]).toBe(sb.proposals.headings + 1);
+    // A commune reports the A indicators: they come first on its form.
+    const commune = planConsultForm(
+      set,
+      set.units.find((u) => u.code === '1001')!,
+      'vi',
+    );
+    expect(commune.rows.flatMap((r) => (r.kind === 'indicator' ? [r.indicator.code] : []))).toEqual(['A.01a', 'A.01b', 'A.01', 'B.01']);
+    expect(commune.deadline).toBeUndefined();
+  });
+});
+
+describe('merging replies', () => {
+  it('counts agencies and localities, agreeing or commenting, by hand, and no reply as agreement', async () => {
+    const set = await tinySet();
+    const s = mergeReplies(set, [
+      reply('SA', { general: 'agree' }),
+      reply('SB', { general: 'agree', comments: [{ indicator: 'B.01', text: 'Đề nghị làm rõ.' }] }),
+      reply('1001', { comments: [{ indicator: 'chung', text: 'Thống nhất, có ý kiến chung.' }] }),
+      reply('1002', { kind: 'letter', status: 'by-hand' }),
+    ]);
+    expect(s.counts).toEqual({
+      unitsAsked: 5,
+      responded: 4,
+      noReply: 1,
+      agreedAgencies: 1,
+      agreedLocalities: 0,
+      commentedAgencies: 1,
+      commentedLocalities: 1,
+      byHand: 1,
+      late: 0,
+      comments: 2,
+      proposals: 0,
+    });
+    // General comments first, then the indicators in set order.
+    expect(s.comments.map((c) => c.key)).toEqual(['1001|chung', 'SB|B.01']);
+    expect(s.units.find((u) => u.unit.code === '1003')?.state).toBe('none');
+    expect(consultText('vi').counts(s.counts)).toContain('đã được 04 cơ quan, đơn vị và địa phương gửi văn bản tham gia ý kiến, trong đó có 01 sở, ngành và 00 địa phương');
+  });
+
+  it('rejects the second reply of a unit and flags a late one, still counted', async () => {
+    const set = await tinySet();
+    const later = reply('SA', { file: 'inbox/z/SA.xlsx', comments: [{ indicator: 'chung', text: 'x' }] });
+    const late = reply('SB', { modified: '2025-11-10T08:00:00.000Z' });
+    const s = mergeReplies(set, [reply('SA', { general: 'agree' }), later, late], { deadline: '2025-11-04' });
+    expect(later.status).toBe('rejected');
+    expect(later.diagnostics.map((d) => d.code)).toEqual(['consult-duplicate-reply']);
+    expect(late.diagnostics.map((d) => d.code)).toEqual(['consult-late-reply']);
+    expect(s.counts).toMatchObject({ responded: 2, agreedAgencies: 2, late: 1, comments: 0 });
+    // A --received date wins over the file time.
+    const again = mergeReplies(set, [reply('SB', { modified: '2025-11-10T08:00:00.000Z' })], { deadline: '2025-11-04', received: new Map([['inbox/SB_tiny_gop-y.xlsx', '2025-11-03']]) });
+    expect(again.counts.late).toBe(0);
+  });
+
+  it('asks only the units given (--unit)', async () => {
+    const set = await tinySet();
+    const s = mergeReplies(set, [reply('SA', { general: 'agree' })], { units: ['SA', '1001'] });
+    expect(s.counts).toMatchObject({ unitsAsked: 2, responded: 1, noReply: 1 });
+    expect(s.units.map((u) => u.unit.code)).toEqual(['SA', '1001']);
+    // A unit that replied was asked, even if left out of the list.
+    const more = mergeReplies(set, [reply('SA', { general: 'agree' }), reply('SB', { general: 'agree' })], { units: ['SA'] });
+    expect(more.counts).toMatchObject({ unitsAsked: 2, responded: 2, agreedAgencies: 2 });
+  });
+});
+
+describe('the counts paragraph', () => {
+  it("says seed 000's counts in seed 000's words", () => {
+    const counts = {
+      unitsAsked: 150,
+      responded: 55,
+      noReply: 95,
+      agreedAgencies: 5,
+      agreedLocalities: 33,
+      commentedAgencies: 14,
+      commentedLocalities: 3,
+      byHand: 0,
+      late: 0,
+      comments: 40,
+      proposals: 2,
+    };
+    // The submission (Tờ trình) to the Chairman, seed 000, word for word from "đã được".
+    const seed =
+      'đã được 55 cơ quan, đơn vị và địa phương gửi văn bản tham gia ý kiến, trong đó có 05 sở, ngành và 33 địa phương có ý kiến thống nhất hoàn toàn với nội dung của dự thảo và 14 sở, ngành và 03 địa phương bên cạnh thống nhất, còn tham gia góp ý đối với một số nội dung dự thảo (các cơ quan, đơn vị, địa phương không có văn bản phản hồi xem như thống nhất với nội dung dự thảo).';
+    expect(consultText('vi').counts(counts)).toBe(`Dự thảo Bộ chỉ số ${seed}`);
+    expect(consultText('vi').counts({ ...counts, responded: 56, byHand: 1 })).toContain('Có 01 văn bản trả lời được đọc trực tiếp');
+  });
+});

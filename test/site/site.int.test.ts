@@ -1,0 +1,212 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatNumber } from '../../src/report/html-escape.js';
+import { load } from '../helpers/built.js';
+import { chromium, requireChromium } from '../helpers/chromium.js';
+import { REPO, runCli } from '../helpers/run-cli.js';
+
+// Issue 15, done when: four quarters from the demo's generator, merged, then `indicators site`; the site opened in
+// headless Chromium, its links followed, its numbers compared with the datasets, axe-core run on it; DuckDB reads the
+// Parquet export with the same rows as the CSV.
+
+type Row = Record<string, string>;
+let work: string;
+let folders: string[];
+let site: string;
+const datasets = new Map<string, Row[]>();
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'site-'));
+  const { buildPeriods } = await load<{ buildPeriods: (o: object) => Promise<string[]> }>('bench/generate/quarters.mjs');
+  folders = await buildPeriods({ setDir: join(REPO, 'indicators'), outDir: join(work, 'bao-cao'), cwd: REPO });
+  for (const f of folders) datasets.set(f.split('/').pop()!, parse(readFileSync(join(f, 'dataset.csv'), 'utf8'), { columns: true }) as Row[]);
+  site = join(work, 'trang');
+}, 600_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('indicators site', () => {
+  it('writes the dashboard, a page per indicator, the static API and the data exports', () => {
+    const r = runCli(['site', join(work, 'bao-cao'), '--out', site]);
+    expect(r.stderr).toContain('4 kỳ');
+    expect(r.code).toBe(0);
+    for (const f of [
+      'index.html',
+      'api/indicators.json',
+      'api/series/KT.01.json',
+      'data/dataset-all.csv',
+      'data/dataset-all.parquet',
+      'data/sdmx/dataset-all.sdmx.csv',
+      'data/sdmx/structure.xml',
+      'indicators/KT.01.html',
+    ])
+      expect(statSync(join(site, f)).size, f).toBeGreaterThan(100);
+    // Self-contained: no script, nothing from elsewhere; no page over 500 KB.
+    for (const f of filesUnder(site).filter((x) => x.endsWith('.html'))) {
+      const html = readFileSync(f, 'utf8');
+      expect(html, f).not.toMatch(/<script|https?:\/\/(?!www\.sdmx)/);
+      expect(statSync(f).size, f).toBeLessThan(500_000);
+    }
+  }, 120_000);
+
+  it('is deterministic: the same datasets give the same bytes', () => {
+    const again = join(work, 'trang-2');
+    expect(runCli(['site', join(work, 'bao-cao'), '--out', again, '--quiet']).code).toBe(0);
+    const digest = (dir: string) => filesUnder(dir).map((f) => `${relative(dir, f)} ${createHash('sha256').update(readFileSync(f)).digest('hex')}`);
+    expect(digest(again)).toEqual(digest(site));
+  }, 120_000);
+
+  it('puts the datasets’ numbers on the pages and in api/, in Vietnamese number format', () => {
+    const api = JSON.parse(readFileSync(join(site, 'api/indicators.json'), 'utf8')) as { periods: { period: string }[]; indicators: { code: string; series: string; page: string }[] };
+    expect(api.periods.map((p) => p.period)).toEqual(['2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1']);
+    let compared = 0;
+    for (const ind of api.indicators) {
+      const series = JSON.parse(readFileSync(join(site, ind.series), 'utf8')) as {
+        code: string;
+        name: string;
+        unit_of_measure: string;
+        observations: { period: string; unit_code: string; breakdown: string; category: string; value: number }[];
+      };
+      expect(Object.keys(series)).toEqual(['code', 'name', 'unit_of_measure', 'observations']);
+      const page = readFileSync(join(site, ind.page), 'utf8');
+      for (const [period, rows] of datasets) {
+        for (const r of rows.filter((x) => x.indicator_code === ind.code && x.value !== '' && !x.breakdown)) {
+          const o = series.observations.find((x) => x.period === period && x.unit_code === r.unit_code && !x.breakdown);
+          expect(o?.value, `${ind.code} ${period} ${r.unit_code}`).toBeCloseTo(Number(r.value), 8);
+          if (r.status === 'consolidated') {
+            // The province figure in the series table, formatted as a Vietnamese reader expects (1.245.649; 62,61).
+            expect(page, `${ind.code} ${period}`).toContain(formatNumber(Number(r.value), 2, 'vi'));
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
+    // The latest period's ranking of communes shows each commune's figure.
+    const latest = datasets.get('2026-Q1')!.filter((r) => r.indicator_code === 'KT.07' && r.status !== 'consolidated' && r.value !== '');
+    const page = readFileSync(join(site, 'indicators/KT.07.html'), 'utf8');
+    expect(latest.length).toBeGreaterThan(50);
+    for (const r of latest) expect(page).toContain(`${r.unit_name}`);
+    expect(page).toContain('Xã, phường, đặc khu');
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain('Quý I năm 2026');
+  });
+
+  it('opens in Chromium: every link leads to a page that exists, and it reads on a phone', () => {
+    if (!requireChromium()) return;
+    // Every link of every page leads to a file of the site.
+    const pages = filesUnder(site).filter((x) => x.endsWith('.html'));
+    let links = 0;
+    for (const file of pages) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/href="([^"#]+)"/g)) {
+        const target = resolve(dirname(file), decodeURIComponent(m[1]));
+        expect(statSync(target, { throwIfNoEntry: false })?.isFile(), `${relative(site, file)} → ${m[1]}`).toBe(true);
+        links++;
+      }
+    }
+    expect(links).toBeGreaterThan(200);
+    // Followed as a browser does: the dashboard, its first indicator link, and that page's link back home.
+    const index = chromium(['--dump-dom'], `file://${join(site, 'index.html')}`, 1000, 900);
+    const first = /href="(indicators\/[^"]+\.html)"/.exec(index)![1];
+    const indicator = chromium(['--dump-dom'], `file://${join(site, first)}`, 1000, 900);
+    expect(indicator).toContain('<h1>');
+    expect(resolve(join(site, dirname(first)), /href="([^"]*index\.html)"/.exec(indicator)![1])).toBe(join(site, 'index.html'));
+    // 390 px wide (a phone): no horizontal overflow of the page itself (tables scroll inside their region).
+    for (const name of ['index.html', 'indicators/KT.07.html']) {
+      copyFileSync(join(site, name), join(dirname(join(site, name)), 'probe-target.html'));
+      const probe = join(dirname(join(site, name)), 'probe.html');
+      writeFileSync(
+        probe,
+        '<!doctype html><body style="margin:0"><iframe id="f" src="probe-target.html" style="width:390px;height:844px;border:0"></iframe><script>f.onload=()=>{document.body.dataset.sw=f.contentDocument.documentElement.scrollWidth}</script></body>',
+      );
+      const probed = chromium(['--allow-file-access-from-files', '--virtual-time-budget=5000', '--dump-dom'], `file://${probe}`, 800, 900);
+      expect(Number(/data-sw="(\d+)"/.exec(probed)?.[1]), name).toBeLessThanOrEqual(390);
+      rmSync(probe);
+      rmSync(join(dirname(join(site, name)), 'probe-target.html'));
+    }
+  }, 300_000);
+
+  it('has no serious or critical accessibility violation (axe-core in Chromium)', () => {
+    if (!requireChromium()) return;
+    const axe = readFileSync(join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    /** axe's violations on a copy of the page with axe inlined (the site itself has no script), read back from the DOM. */
+    const violationsOf = (name: string, html: string) => {
+      const copy = join(dirname(join(site, name)), 'axe-probe.html');
+      const run = `<script>${axe}</script><script>axe.run(document,{resultTypes:['violations']}).then(r=>{const p=document.createElement('pre');p.id='axe-result';p.textContent=JSON.stringify(r.violations.map(v=>({id:v.id,impact:v.impact,nodes:v.nodes.length,target:v.nodes[0]&&v.nodes[0].target})));document.body.appendChild(p)})</script>`;
+      writeFileSync(copy, html.replace('</body>', `${run}</body>`));
+      const dom = chromium(['--virtual-time-budget=30000', '--dump-dom'], `file://${copy}`, 1000, 900);
+      rmSync(copy);
+      const json = /<pre id="axe-result">([\s\S]*?)<\/pre>/.exec(dom)?.[1];
+      expect(json, `${name}: axe did not finish`).toBeDefined();
+      return JSON.parse(
+        json!
+          .replace(/&quot;/g, '"')
+          .replace(/&gt;/g, '>')
+          .replace(/&lt;/g, '<')
+          .replace(/&amp;/g, '&'),
+      ) as { id: string; impact: string }[];
+    };
+    // The probe finds what it should: an image without a text alternative is a critical violation.
+    expect(violationsOf('index.html', '<!doctype html><html lang="vi"><head><title>x</title></head><body><main><img src="x.png"></main></body></html>').map((v) => [v.id, v.impact])).toContainEqual([
+      'image-alt',
+      'critical',
+    ]);
+    for (const name of ['index.html', 'indicators/KT.07.html', 'indicators/CDS.04.html']) {
+      const violations = violationsOf(name, readFileSync(join(site, name), 'utf8'));
+      expect(
+        violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
+        name,
+      ).toEqual([]);
+    }
+  }, 300_000);
+
+  it('DuckDB reads dataset-all.parquet with the same rows as dataset-all.csv, which holds every period’s dataset', async () => {
+    const csv = parse(readFileSync(join(site, 'data/dataset-all.csv'), 'utf8'), { columns: true }) as Row[];
+    expect(csv.length).toBe([...datasets.values()].reduce((n, rows) => n + rows.length, 0));
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const db = await DuckDBInstance.create(':memory:');
+    const conn = await db.connect();
+    const reader = await conn.runAndReadAll(`SELECT * FROM read_parquet('${join(site, 'data/dataset-all.parquet').replace(/'/g, "''")}')`);
+    const rows = reader.getRowObjectsJS() as Record<string, unknown>[];
+    expect(rows.length).toBe(csv.length);
+    const columns = Object.keys(csv[0]);
+    expect(columns.at(-1)).toBe('higher_code');
+    rows.forEach((r, i) => {
+      for (const c of columns) expect(String(r[c] ?? ''), `${i} ${c}`).toBe(csv[i][c]);
+      expect(r.value_number ?? null).toBe(csv[i].value === '' ? null : Number(csv[i].value));
+    });
+  }, 120_000);
+
+  it('speaks English with --lang en: periods, units of measure, headings', () => {
+    const en = join(work, 'site-en');
+    expect(runCli(['site', join(work, 'bao-cao'), '--out', en, '--lang', 'en', '--quiet']).code).toBe(0);
+    const index = readFileSync(join(en, 'index.html'), 'utf8');
+    expect(index).toContain('<html lang="en">');
+    expect(index).toContain('Q1 2026');
+    expect(index).toContain('Key indicators');
+    const kt = readFileSync(join(en, 'indicators/KT.01.html'), 'utf8');
+    expect(kt).toContain('billion VND');
+    expect(kt).not.toContain('tỷ đồng');
+  }, 120_000);
+
+  it('warns about a dataset of another set and leaves it out', () => {
+    const other = join(work, 'khac', '2026-Q1');
+    const text = readFileSync(join(folders[3], 'dataset.csv'), 'utf8').replace(/^qng-bo-chi-so,/gm, 'bo-khac,');
+    rmSync(join(work, 'khac'), { recursive: true, force: true });
+    mkdirSync(other, { recursive: true });
+    writeFileSync(join(other, 'dataset.csv'), text);
+    const r = runCli(['site', folders[2], join(other, 'dataset.csv'), '--out', join(work, 'site-mixed')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('history-other-set');
+    const api = JSON.parse(readFileSync(join(work, 'site-mixed', 'api/indicators.json'), 'utf8')) as { periods: { period: string }[] };
+    expect(api.periods.map((p) => p.period)).toEqual(['2025-Q4']);
+    expect(readFileSync(join(work, 'site-mixed', 'index.html'), 'utf8')).toContain('bo-khac');
+  }, 120_000);
+});
