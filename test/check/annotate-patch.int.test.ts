@@ -159,4 +159,20 @@ describe('the annotate package patcher', () => {
     const { text } = patch(relative, [problem('G10')]);
     expect(text('xl/workbook.xml')).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="2">'Nhập liệu'!$A$1:$H$38</definedName>`);
   });
+
+  // LibreOffice saving with its ISO "Office Open XML" filter (what `--convert-to xlsx` picks once Writer is installed)
+  // writes dateCompatibility, which ECMA-376 1st edition (our schemas and ../shared/ooxml/check-ooxml.py) rejects.
+  it.each([
+    ['false', '', '<workbookPr backupFile="false" showObjects="all"/>'],
+    ['true', ' date1904="true"', '<workbookPr backupFile="false" showObjects="all" date1904="true"/>'],
+    ['false', ' date1904="true"', '<workbookPr backupFile="false" showObjects="all" dateCompatibility="false" date1904="true"/>'],
+  ])("drops LibreOffice's dateCompatibility=%s%s only where that changes no date", (value, date1904, expected) => {
+    const bytes = unzipSync(workbook(sheet('<row r="10"><c r="G10"/></row>')));
+    const wbXml = strFromU8(bytes['xl/workbook.xml']).replace('<bookViews>', `<workbookPr backupFile="false" showObjects="all" dateCompatibility="${value}"${date1904}/><bookViews>`);
+    const { out, text } = patch(zipSync({ ...bytes, 'xl/workbook.xml': strToU8(wbXml) }), [problem('G10')]);
+    expect(/<workbookPr\b[^>]*>/.exec(text('xl/workbook.xml'))?.[0]).toBe(expected);
+    // A 1904 workbook that asks for the non-compatible base is left as written: the check names what it cannot fix.
+    const kept = expected.includes('dateCompatibility');
+    expect(schemaProblems(out).some((p) => p.includes("attribute 'dateCompatibility'"))).toBe(kept && hasXmllint);
+  });
 });

@@ -12,7 +12,7 @@ import { generateSubmissions } from '../helpers/generator.js';
 import { REPO } from '../helpers/run-cli.js';
 
 const PKG = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { name: string; version: string; dependencies: Record<string, string> };
-/** Size budget of the packed tarball (measured 336 kB packed, 1.5 MB unpacked at 0.1.0). */
+/** Size budget of the packed tarball (measured 336 kB packed, 1.5 MB unpacked at 0.1.0; 407 kB / 1.6 MB with collect, consult and the Word writer, source maps left out). */
 const BUDGET = { packed: 450 * 1024, unpacked: 2 * 1024 * 1024 };
 const NPM_TIMEOUT = 180_000;
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';

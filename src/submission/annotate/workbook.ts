@@ -32,7 +32,8 @@ export function workbookOf(pkg: Package): { part: string; sheets: SheetRef[] } {
  * content type, a `<sheet>` first in `<sheets>`, every `localSheetId` shifted by one, the first tab shown and
  * selected (and no other tab selected). A sheet already of that name or one of `replaces` (the list on a copy sent
  * back again, in either language) is replaced. Defined names that are only `#REF!` (Gnumeric writes print areas so) are dropped,
- * and print areas with relative references (exceljs re-saves them so) are made absolute, as Excel keeps them.
+ * print areas with relative references (exceljs re-saves them so) are made absolute, as Excel keeps them, and
+ * LibreOffice's ISO `dateCompatibility` is dropped where that changes no date.
  */
 export function addFirstSheet(pkg: Package, name: string, sheetXml: string, replaces: readonly string[] = [name]): string {
   const { part: wbPart, sheets } = workbookOf(pkg);
@@ -57,6 +58,7 @@ export function addFirstSheet(pkg: Package, name: string, sheetXml: string, repl
   xml = shiftDefinedNames(xml, (n) => n + 1);
   xml = xml.replace(/<definedName\b[^>]*>\s*#REF!\s*<\/definedName>/g, '');
   xml = absolutePrintAreas(xml);
+  xml = xml.replace(/<workbookPr\b[^>]*?\/?>/, withoutDateCompatibility);
   xml = xml.replace(/<definedNames\b[^>]*>\s*<\/definedNames>/, '');
   if (/<workbookView\b/.test(xml)) {
     xml = xml.replace(/<workbookView\b[^>]*?\/?>/g, (tag) => setAttr(attr(tag, 'firstSheet') ? setAttr(tag, 'firstSheet', '0') : tag, 'activeTab', '0'));
@@ -73,6 +75,21 @@ export function addFirstSheet(pkg: Package, name: string, sheetXml: string, repl
     if (selected !== text) pkg.put(s.part, selected);
   }
   return part;
+}
+
+/**
+ * `<workbookPr>` without `dateCompatibility` when dropping it changes no date: the attribute is ISO/IEC 29500's, not
+ * in ECMA-376 1st edition (whose schema the copy must pass). LibreOffice writes it when it saves with its "Office Open
+ * XML" filter (`dateCompatibility="false"`, no `date1904`, for its usual 1899-12-30 base), and its "Excel 2007-365"
+ * filter writes the same workbook without it; LibreOffice and openpyxl read both alike. Kept when `false` comes with
+ * `date1904="true"` (no program we know writes that; the check then names it).
+ */
+function withoutDateCompatibility(tag: string): string {
+  const compatible = attr(tag, 'dateCompatibility');
+  if (compatible === undefined) return tag;
+  const is = (v: string | undefined) => v === '1' || v === 'true';
+  if (!is(compatible) && is(attr(tag, 'date1904'))) return tag;
+  return removeAttr(tag, 'dateCompatibility');
 }
 
 /** `'Nhập liệu'!$A1:$H38` → `'Nhập liệu'!$A$1:$H$38` in `_xlnm.Print_Area` (the part after each `!` only). */
