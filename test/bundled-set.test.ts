@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { countIndicators, evaluateComparison, isCommuneLevel, loadAndValidateSet, parseComparison, parseFormula, planObligations, referencesOf, reporterCodes } from '../src/model/index.js';
+import {
+  countIndicators,
+  evaluateComparison,
+  isCommuneLevel,
+  loadAndValidateSet,
+  parseComparison,
+  parseFormula,
+  parsePeriod,
+  planObligations,
+  referencesOf,
+  reporterCodes,
+} from '../src/model/index.js';
+import { targetStatus } from '../src/model/targets.js';
 
 const { set, diagnostics } = await loadAndValidateSet('indicators');
 
@@ -153,5 +165,13 @@ describe('the bundled set, corrected against the seeds', () => {
     const parts = new Set(set!.indicators.flatMap((i) => (i.formula ? referencesOf((parseFormula(i.formula) as { ok: true; value: Parameters<typeof referencesOf>[0] }).value) : [])));
     expect(set!.indicators.filter((i) => i.component).map((i) => i.code)).toEqual(set!.indicators.filter((i) => parts.has(i.code)).map((i) => i.code));
     expect(countIndicators(set!.indicators)).toEqual({ indicators: 32, components: 22 });
+  });
+
+  it('pro-rates the yearly ceilings and goals of quarterly counts, and reads treasury, customs and statistics by calendar month', () => {
+    // 34 offences in Q1 against a ceiling of 300 a year: 75 for the quarter, met with 41 to spare.
+    expect(targetStatus(ind('XH.07'), parsePeriod('2026-Q1')!, 34)).toMatchObject({ rule: 'prorated', plan: 75, met: true, margin: 41, status: 'met' });
+    expect(targetStatus(ind('KT.03'), parsePeriod('2026-Q1')!, 60)).toMatchObject({ rule: 'prorated', plan: 75, met: false, margin: -15, status: 'not-met' });
+    const calendar = set!.indicators.filter((i) => i.reporting_window === 'calendar').map((i) => i.code);
+    expect(calendar).toEqual(['KT.01', 'KT.02', 'KT.04', 'KT.05', 'KT.06', 'XH.04b']);
   });
 });

@@ -167,6 +167,13 @@ export interface MottoBlockSpec {
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER };
 
+/**
+ * Share of the text width the motto column takes: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in 13 pt bold Times New Roman
+ * needs about 98 mm, and stays on one line as the decree shows it (at 60 % of the 165 mm text width, 96.6 mm inside
+ * the cell, LibreOffice wrapped "NAM"; 64 % leaves 103 mm). The issuing body, on the left, may take two lines.
+ */
+export const MOTTO_SHARE = 0.64;
+
 /** The header block of a standalone document (Decree 30, appendix I, part II): a borderless two-column table. */
 export function mottoBlock(spec: MottoBlockSpec): Table {
   const width = textWidthMm('portrait');
@@ -174,16 +181,16 @@ export function mottoBlock(spec: MottoBlockSpec): Table {
   const left = [
     ...(spec.parent ? [paragraph(spec.parent.toLocaleUpperCase('vi'), { align: 'center', size: 13 })] : []),
     paragraph({ text: spec.body.toLocaleUpperCase('vi'), bold: true }, { align: 'center', size: 13 }),
-    rule(20, inner(0.4)),
+    rule(20, inner(1 - MOTTO_SHARE)),
     ...(spec.number ? [paragraph(spec.number, { align: 'center', size: 13 })] : []),
   ];
   const right = [
     paragraph({ text: spec.motto[0].toLocaleUpperCase('vi'), bold: true }, { align: 'center', size: 13 }),
     paragraph({ text: spec.motto[1], bold: true }, { align: 'center', size: 14 }),
-    rule(60, inner(0.6)),
+    rule(60, inner(MOTTO_SHARE)),
     ...(spec.placeDate ? [paragraph({ text: spec.placeDate, italics: true }, { align: 'center', size: 14 })] : []),
   ];
-  const widths = [width * 0.4, width * 0.6].map(mm);
+  const widths = [width * (1 - MOTTO_SHARE), width * MOTTO_SHARE].map(mm);
   return new Table({
     width: { size: widths[0] + widths[1], type: WidthType.DXA },
     columnWidths: widths,

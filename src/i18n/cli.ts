@@ -27,6 +27,8 @@ export interface CompileCounts {
   period: string;
   out: string;
   owingNothing: string[];
+  /** Units with no form this period whose figures come from systems (systems.yaml ids), grouped by those systems. */
+  fromSystems: { units: string[]; systems: string[] }[];
 }
 
 const vi = {
@@ -123,6 +125,7 @@ const vi = {
     refused: (out: string) => `Không ghi gì vào ${out}: thư mục giữ nguyên như trước.`,
     done: (c: CompileCounts) =>
       `Đã tạo ${c.written} biểu mẫu (${c.unchanged} không đổi) cho kỳ ${c.period} trong ${c.out}; manifest: ${c.out}/manifest.json.` +
+      c.fromSystems.map((g) => `\n${g.units.length} đơn vị không cần biểu mẫu kỳ này, số liệu lấy từ hệ thống ${g.systems.join(', ')} (indicators collect): ${g.units.join(', ')}.`).join('') +
       (c.owingNothing.length ? `\n${c.owingNothing.length} đơn vị không phải nộp chỉ số nào trong kỳ này: ${c.owingNothing.join(', ')}.` : ''),
   },
   check: {
@@ -316,6 +319,9 @@ const en: typeof vi = {
     refused: (out) => `Nothing written to ${out}: the folder is as it was.`,
     done: (c) =>
       `Wrote ${c.written} templates (${c.unchanged} unchanged) for ${c.period} in ${c.out}; manifest: ${c.out}/manifest.json.` +
+      c.fromSystems
+        .map((g) => `\n${g.units.length} unit(s) need no template this period, their figures come from system ${g.systems.join(', ')} (indicators collect): ${g.units.join(', ')}.`)
+        .join('') +
       (c.owingNothing.length ? `\n${c.owingNothing.length} unit(s) owe nothing this period: ${c.owingNothing.join(', ')}.` : ''),
   },
   check: {

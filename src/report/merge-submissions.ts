@@ -1,6 +1,6 @@
 import { makeDiagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { rowKeyFor } from '../model/layout/index.js';
-import { planObligations } from '../model/owes.js';
+import { derivedOffForm, planObligations } from '../model/owes.js';
 import { isDueIn, setPeriodDates, type Period } from '../model/period.js';
 import { reporterCodes } from '../model/reporters.js';
 import type { SubmissionResult } from '../model/submission-types.js';
@@ -58,10 +58,13 @@ export function mergeSubmissions(input: MergeInput): MergedReport {
   // A unit's rates over a form value and a collected one (CDS.02a / CDS.02b) are computed once its returns are together.
   const categories = (id: string) => set.breakdowns.find((b) => b.id === id)?.categories.map((c) => c.code) ?? [];
   const crossSource: Diagnostic[] = [];
+  const unitByCode = new Map(set.units.map((u) => [u.code, u]));
   for (const [unit, collected] of systemSources) {
     const form = sources.get(unit);
     if (!form) continue;
-    combineDerived(set.indicators, unitValues.get(unit)!, categories);
+    const owner = unitByCode.get(unit);
+    const offForm = new Set(owner ? derivedOffForm(set, owner, period).map((i) => i.code) : []);
+    combineDerived(set.indicators, unitValues.get(unit)!, categories, offForm);
     crossSource.push(...crossSourceRules(set.rules, unit, unitValues.get(unit)!, new Set(collected.keys()), form.file));
   }
   const diagnostics: Diagnostic[] = [

@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeDiagnostic, type Diagnostic, type Lang } from '../diagnostics/index.js';
 import { planTemplate, type TemplatePlan } from '../model/layout/index.js';
+import { systemsOwed } from '../model/owes.js';
 import type { Period } from '../model/period.js';
 import type { IndicatorSet, Unit } from '../model/types.js';
 import type { SetDiff } from '../model/diff-sets.js';
@@ -39,22 +40,39 @@ export interface CompileResult {
   unchanged: string[];
   /** Units that owe nothing in the period: no workbook. */
   owingNothing: Unit[];
+  /** Units that type nothing in the period but whose figures are collected from systems (their ids): no workbook needed. */
+  fromSystems: SystemOnlyUnit[];
   diagnostics: Diagnostic[];
   /** True when the run was refused (`output-exists`, `version-not-bumped`): the folder was left byte for byte as it was. */
   refused: boolean;
 }
 
-/** Plans every unit's workbook for the period (pure). */
-export function planTemplates(set: IndicatorSet, period: Period, lang: Lang, units?: string[]): { plans: TemplatePlan[]; owingNothing: Unit[] } {
+/** A unit with no form in the period whose figures come from the named systems. */
+export interface SystemOnlyUnit {
+  unit: Unit;
+  systems: string[];
+}
+
+/**
+ * Plans every unit's workbook for the period (pure). A unit with no form row is owing nothing, or, when it reports
+ * system indicators (BQLKKT's dossiers from TTHC), one whose figures come from those systems.
+ */
+export function planTemplates(set: IndicatorSet, period: Period, lang: Lang, units?: string[]): { plans: TemplatePlan[]; owingNothing: Unit[]; fromSystems: SystemOnlyUnit[] } {
   const plans: TemplatePlan[] = [];
   const owingNothing: Unit[] = [];
+  const fromSystems: SystemOnlyUnit[] = [];
   for (const unit of set.units) {
     if (unit.kind === 'province' || (units && !units.includes(unit.code))) continue;
     const plan = planTemplate(set, unit, period, lang);
-    if (plan) plans.push(plan);
+    if (plan) {
+      plans.push(plan);
+      continue;
+    }
+    const systems = systemsOwed(set, unit, period);
+    if (systems.length) fromSystems.push({ unit, systems });
     else owingNothing.push(unit);
   }
-  return { plans, owingNothing };
+  return { plans, owingNothing, fromSystems };
 }
 
 /**
@@ -68,16 +86,16 @@ export function planTemplates(set: IndicatorSet, period: Period, lang: Lang, uni
  */
 export async function compileTemplates(options: CompileOptions): Promise<CompileResult> {
   const { set, period, outDir, lang } = options;
-  const { plans, owingNothing } = planTemplates(set, period, lang, options.units);
+  const { plans, owingNothing, fromSystems } = planTemplates(set, period, lang, options.units);
   const previous = await readFolderManifest(outDir);
   const notBumped = versionNotBumpedInManifest(previous, set, outDir);
-  if (notBumped.length) return { written: [], unchanged: [], owingNothing, diagnostics: notBumped, refused: true };
+  if (notBumped.length) return { written: [], unchanged: [], owingNothing, fromSystems, diagnostics: notBumped, refused: true };
   await mkdir(outDir, { recursive: true });
   const staging = join(outDir, `.compile-${randomBytes(4).toString('hex')}.tmp`);
   const done = removeIfInterrupted(staging);
   try {
     await mkdir(staging);
-    const result = await writeStaged(options, plans, owingNothing, staging, previous);
+    const result = await writeStaged(options, plans, owingNothing, fromSystems, staging, previous);
     if (!result.refused) for (const f of readdirSync(staging)) renameSync(join(staging, f), join(outDir, f));
     return result;
   } finally {
@@ -86,9 +104,16 @@ export async function compileTemplates(options: CompileOptions): Promise<Compile
   }
 }
 
-async function writeStaged(options: CompileOptions, plans: TemplatePlan[], owingNothing: Unit[], staging: string, previous: FolderManifest | undefined): Promise<CompileResult> {
+async function writeStaged(
+  options: CompileOptions,
+  plans: TemplatePlan[],
+  owingNothing: Unit[],
+  fromSystems: SystemOnlyUnit[],
+  staging: string,
+  previous: FolderManifest | undefined,
+): Promise<CompileResult> {
   const { set, period, outDir } = options;
-  const result: CompileResult = { written: [], unchanged: [], owingNothing, diagnostics: [], refused: false };
+  const result: CompileResult = { written: [], unchanged: [], owingNothing, fromSystems, diagnostics: [], refused: false };
   const refusals: Diagnostic[] = [];
   let done = 0;
   for await (const { plan, bytes } of renderTemplates(plans, options.toolVersion, options.workers)) {

@@ -257,6 +257,9 @@ print(json.dumps({'protected':ws.protection.sheet,'meta':wb['_meta'].sheet_state
         expect(text).toContain('BẢNG TỔNG HỢP, GIẢI TRÌNH, TIẾP THU Ý KIẾN GÓP Ý');
         // Table cells are laid out side by side: the tags of the comments are found, not whole lines.
         for (const tag of ['[STC-1]', '[STC-2]', '[SXD-1]', '[SCT-1]', '[21211-1]', '[21109-1]', '[STP-1]', '[STP-2]', '[SKHCN-P1]']) expect(text).toContain(tag);
+        // The national title on one line at 13 pt bold, as Decree 30 shows it (the motto column once wrapped "NAM").
+        const lines = execFileSync('pdftotext', ['-layout', '-l', '1', join(pdf, 'tong-hop-y-kien.pdf'), '-'], { encoding: 'utf8' }).split('\n');
+        expect(lines.some((l) => l.includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'))).toBe(true);
       }
     },
     300_000,

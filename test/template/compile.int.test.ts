@@ -21,6 +21,9 @@ describe('compile', () => {
     expect(files).toHaveLength(112);
     expect(files).toContain('21211_qng-bo-chi-so_2026-Q1.xlsx');
     expect(files).not.toContain('BQLKKT_qng-bo-chi-so_2026-Q1.xlsx');
+    // … and is told so plainly, not warned that it owes nothing.
+    expect(r.stderr).toContain('1 đơn vị không cần biểu mẫu kỳ này, số liệu lấy từ hệ thống TTHC (indicators collect): BQLKKT.');
+    expect(r.stderr).not.toContain('không phải nộp chỉ số nào');
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.files).toHaveLength(112);
     expect(manifest.files[0]).toMatchObject({ file: files.sort()[0], sha256: sha(join(out, files[0])) });

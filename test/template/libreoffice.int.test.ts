@@ -40,7 +40,7 @@ describe.skipIf(!enabled)('templates in LibreOffice (the real client)', () => {
     const ws = wb.getWorksheet('Nhập liệu')!;
     const typed = new Map<string, number>();
     plan.valueRows.forEach((r, i) => {
-      if (r.formula || r.indicator.formula) return; // typed rows only (CDS.02 and CDS.03 divide by a system count: no formula)
+      if (r.formula) return; // typed rows only (CDS.02 and CDS.03 divide by a system count: no row of the form)
       const v = r.key.endsWith('b') ? 1000 + i * 10 : 100 + i * 7;
       ws.getCell(r.valueCell).value = v;
       typed.set(r.indicator.code, v);

@@ -124,6 +124,14 @@ export const CASES: BrokenCase[] = [
   },
   { name: 'no province unit', edits: { 'units.yaml': ['  - { code: "51", name: Tỉnh Thử, kind: province }\n', ''] }, code: 'province-missing', file: 'units.yaml', line: 2, column: 3 },
   { name: 'frequency without period settings', edits: { 'set.yaml': ['  year: { cutoff_day: 14, deadline_days: 15 }\n', ''] }, code: 'period-missing', file: 'set.yaml', line: 7, column: 3 },
+  {
+    name: 'a holiday that is not a date of the calendar',
+    edits: { 'set.yaml': ['  year: { cutoff_day: 14, deadline_days: 15 }\n', '  year: { cutoff_day: 14, deadline_days: 15 }\nholidays:\n  - 2026-02-20\n  - 2026-02-30\n'] },
+    code: 'holiday-invalid',
+    file: 'set.yaml',
+    line: 11,
+    column: 5,
+  },
   { name: '% with an integer value type', edits: { 'groups/b.yaml': ['unit: hệ thống', 'unit: "%"'] }, code: 'value-type-unit', file: 'groups/b.yaml', line: 9, column: 17 },
 ];
 

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import type { SetDiff } from '../../model/diff-sets.js';
 import type { IndicatorSet } from '../../model/types.js';
+import type { SystemOnlyUnit } from '../../template/compile.js';
 import { loadSetAtRef } from '../set-at-ref.js';
 import { cliText } from '../../i18n/cli.js';
 import { loadSetOrStop } from '../load-set.js';
@@ -63,7 +64,8 @@ export function compileCommand(run: (code: number) => void): Command {
         compileTemplates({ set, period, outDir: options.out, lang, toolVersion: TOOL_VERSION, units: options.unit, force: options.force, onProgress: progress.update, changes, readStamp }),
       ).finally(() => progress.stop());
       const problems = [...warnings, ...result.diagnostics.filter((d) => d.code !== 'nothing-owed')];
-      if (problems.length || format !== 'stylish') await printDiagnostics(problems, format, { ...print, summary: { written: result.written.length, owingNothing: result.owingNothing.length } });
+      if (problems.length || format !== 'stylish')
+        await printDiagnostics(problems, format, { ...print, summary: { written: result.written.length, owingNothing: result.owingNothing.length, fromSystems: result.fromSystems.length } });
       if (result.refused) note(t.refused(options.out), print);
       else
         note(
@@ -73,11 +75,24 @@ export function compileCommand(run: (code: number) => void): Command {
             period: period.id,
             out: options.out,
             owingNothing: result.owingNothing.map((u) => u.code),
+            fromSystems: bySystems(result.fromSystems),
           }),
           print,
         );
       run(exitCodeFor(result.diagnostics));
     });
+}
+
+/** Units whose figures come from systems only, grouped by those systems (one line per group, not per unit). */
+function bySystems(units: readonly SystemOnlyUnit[]): { units: string[]; systems: string[] }[] {
+  const groups = new Map<string, { units: string[]; systems: string[] }>();
+  for (const { unit, systems } of units) {
+    const key = systems.join(',');
+    const group = groups.get(key) ?? { units: [], systems };
+    group.units.push(unit.code);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }
 
 /** The set's changes since a git commit or tag (the older set must load; its problems are not this run's). */

@@ -227,6 +227,19 @@ export const set = defineDiagnostics(
         hint: (p) => `Add \`periods.${p.frequency}: { cutoff_day: 14, deadline_days: 5 }\` to set.yaml.`,
       },
     },
+    'holiday-invalid': {
+      severity: 'error',
+      vi: {
+        summary: 'set.yaml có ngày nghỉ không tồn tại',
+        message: (p) => `Ngày nghỉ "${p.date}" trong holidays của set.yaml không có trong lịch`,
+        hint: () => 'Sửa thành một ngày có thật, dạng YYYY-MM-DD (tháng 01–12, ngày trong tháng, ví dụ 2026-02-20).',
+      },
+      en: {
+        summary: 'set.yaml lists a holiday that does not exist',
+        message: (p) => `Holiday "${p.date}" in set.yaml's holidays is not a date of the calendar`,
+        hint: () => 'Write a real day as YYYY-MM-DD (month 01–12, a day of that month, e.g. 2026-02-20).',
+      },
+    },
     'value-type-unit': {
       severity: 'warning',
       vi: {

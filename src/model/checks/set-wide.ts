@@ -59,3 +59,18 @@ export const periodSettings: SetCheck = ({ set }) => {
   const file = join(set.dir, 'set.yaml');
   return [...used].filter((f) => !set.info.periods?.[f]).map((frequency) => makeDiagnostic('period-missing', { location: { file, path: ['periods'] }, params: { frequency } }));
 };
+
+/** Every holiday in set.yaml is a date of the calendar (the schema checks the YYYY-MM-DD shape, not 2026-02-30). */
+export const holidayDates: SetCheck = ({ set }) => {
+  const file = join(set.dir, 'set.yaml');
+  return (set.info.holidays ?? []).flatMap((date, i) => (isCalendarDate(date) ? [] : [makeDiagnostic('holiday-invalid', { location: { file, path: ['holidays', i] }, params: { date } })]));
+};
+
+/** True for a YYYY-MM-DD string naming a day that exists (month 1–12, day within the month, leap years counted). */
+function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
