@@ -99,6 +99,8 @@ export interface TargetWordParams {
   by: string;
   fromMilestone: boolean;
   lower: boolean;
+  /** The plan is the year's target pro-rated to the period (`prorated`, `annual-plan-prorated`): the margin is from `plan`, not `annual`. */
+  share: boolean;
   /** Status details: ratio "13" (percent of the plan), margin "41 vụ" (absolute, in the unit), threshold "60 vụ". */
   ratio: string;
   margin: string;
@@ -133,8 +135,8 @@ export const targetTexts = defineCatalog(
     },
     /** The detail after the status word in the "Đánh giá" column. */
     detail: {
-      exceeded: (w: TargetWordParams) => (w.lower ? `thấp hơn mức chỉ tiêu ${w.margin}` : `vượt ${w.margin}`),
-      short: (w: TargetWordParams) => (w.lower ? `vượt mức chỉ tiêu ${w.margin}` : `còn thiếu ${w.margin}`),
+      exceeded: (w: TargetWordParams) => (w.lower ? `thấp hơn ${w.share ? `mức của kỳ (${w.plan})` : 'mức chỉ tiêu'} ${w.margin}` : `vượt ${w.share ? `mức của kỳ (${w.plan}) ` : ''}${w.margin}`),
+      short: (w: TargetWordParams) => (w.lower ? `vượt ${w.share ? `mức của kỳ (${w.plan})` : 'mức chỉ tiêu'} ${w.margin}` : `còn thiếu ${w.margin}${w.share ? ` so với mức của kỳ (${w.plan})` : ''}`),
       exact: 'đúng bằng mức chỉ tiêu',
       ofPlan: (w: TargetWordParams) => `${w.ratio} % kế hoạch năm`,
       ofProrated: (w: TargetWordParams) => `${w.ratio} % mức của kỳ`,
@@ -168,8 +170,10 @@ export const targetTexts = defineCatalog(
       'thresholds-only': () => 'No target; compared with the warning thresholds only',
     },
     detail: {
-      exceeded: (w: TargetWordParams) => (w.lower ? `${w.margin} under the target` : `${w.margin} over`),
-      short: (w: TargetWordParams) => (w.lower ? `${w.margin} over the target` : `${w.margin} short`),
+      exceeded: (w: TargetWordParams) =>
+        w.lower ? `${w.margin} under ${w.share ? `the period's share (${w.plan})` : 'the target'}` : `${w.margin} over${w.share ? ` the period's share (${w.plan})` : ''}`,
+      short: (w: TargetWordParams) =>
+        w.lower ? `${w.margin} over ${w.share ? `the period's share (${w.plan})` : 'the target'}` : `${w.margin} short${w.share ? ` of the period's share (${w.plan})` : ''}`,
       exact: 'exactly on target',
       ofPlan: (w: TargetWordParams) => `${w.ratio} % of the annual plan`,
       ofProrated: (w: TargetWordParams) => `${w.ratio} % of the period's share`,

@@ -27,9 +27,11 @@ const OWNER = / (chu tri|agency chu tri|don vi chu tri|owner|owning agency|lead 
  * "UBND các xã, phường"). Undefined when the cell says nothing the model knows.
  */
 export function readLevel(text: string): LevelReading | undefined {
-  // "cơ quan" is an agency (not a district, "quận"); "thị xã", "thành phố thuộc tỉnh" were districts (not communes).
+  // "cơ quan" is an agency and "quản lý" manages (neither is a district, "quận": "Ban quản lý Khu kinh tế" is one
+  // board); "thị xã", "thành phố thuộc tỉnh" were districts (not communes).
   const w = words(text)
     .replace(/ co quan /g, ' agency ')
+    .replace(/ quan ly /g, ' manage ')
     .replace(/ (thi xa|thanh pho thuoc tinh) /g, ' district ');
   if (w.trim() === '') return undefined;
   const plural = / (cac|moi|tat ca|nhung|departments|agencies) /.test(w);

@@ -132,7 +132,7 @@ const monthsOf = (p: TargetPeriod) => p.lastMonth - p.firstMonth + 1;
 /** The target status of `value` for `period` (pure). Undefined without a value, or without a target and thresholds. */
 export function targetStatus(indicator: TargetIndicator, period: TargetPeriod, value: number | undefined): TargetReading | undefined {
   if (value === undefined || !Number.isFinite(value)) return undefined;
-  const warned = crossed(indicator.warning, value);
+  const warned = crossed(indicator.warning, tidy(value));
   const t = indicator.target;
   if (!t) {
     if (!indicator.warning) return undefined;
@@ -148,11 +148,19 @@ export function targetStatus(indicator: TargetIndicator, period: TargetPeriod, v
 
 type Comparison = Omit<TargetReading, 'direction' | 'year' | 'final' | 'warned'>;
 
-function compare(indicator: TargetIndicator, period: TargetPeriod, value: number): Comparison {
+/**
+ * A number without binary rounding noise (15 significant digits, as Excel keeps): a rate computed as 57 / 100 × 100 is
+ * 56.99999999999999 and a target of 2.8 pro-rated to a quarter 0.6999999999999998; a value exactly at its target must
+ * read "met, exactly". Amounts in đồng (28 000 tỷ = 2.8e13) keep every digit.
+ */
+const tidy = (n: number) => Number(n.toPrecision(15));
+
+function compare(indicator: TargetIndicator, period: TargetPeriod, raw: number): Comparison {
+  const value = tidy(raw);
   const t = indicator.target!;
   const higher = t.direction === 'higher';
   const year = targetForYear(indicator, period.year);
-  const margin = (plan: number) => (higher ? value - plan : plan - value);
+  const margin = (plan: number) => tidy(higher ? value - plan : plan - value);
   const meets = (plan: number) => (higher ? value >= plan : value <= plan);
   const ratio = (of: number) => (higher && of !== 0 ? (value / of) * 100 : undefined);
   const wholeYear = period.firstMonth === 1 && period.lastMonth === 12;
@@ -170,8 +178,9 @@ function compare(indicator: TargetIndicator, period: TargetPeriod, value: number
   const annual = { annual: year.value, annualFrom: year.from };
 
   if (indicator.accumulation === 'year-to-date') {
-    if (t.prorate && !wholeYear) {
-      const plan = (year.value * period.lastMonth) / 12;
+    // Up to December (Q4, H2, the year) the year-to-date figure is the year's: nothing to pro-rate.
+    if (t.prorate && period.lastMonth !== 12) {
+      const plan = tidy((year.value * period.lastMonth) / 12);
       const met = meets(plan);
       return { rule: 'annual-plan-prorated', ...annual, plan, months: period.lastMonth, ratio: ratio(year.value), met, margin: margin(plan), status: met ? 'met' : 'not-met' };
     }
@@ -193,7 +202,7 @@ function compare(indicator: TargetIndicator, period: TargetPeriod, value: number
   if (wholeYear) return judged('year-total', year, year.value, meets(year.value), margin(year.value), ratio(year.value));
   if (!t.prorate) return { rule: 'not-per-period', ...annual, status: 'not-comparable' };
   const months = monthsOf(period);
-  const plan = (year.value * months) / 12;
+  const plan = tidy((year.value * months) / 12);
   const met = meets(plan);
   return { rule: 'prorated', ...annual, plan, months, ratio: ratio(plan), met, margin: margin(plan), status: met ? 'met' : 'not-met' };
 }

@@ -4,7 +4,7 @@ import type { Indicator } from '../model/types.js';
 import type { TargetReading, TargetRule, TargetStatus } from '../model/targets.js';
 import { formatNumber } from './html-escape.js';
 
-/** A target reading in words: the status with its detail ("Đạt: thấp hơn mức so sánh 41 vụ") and the rule used. */
+/** A target reading in words: the status with its detail ("Đạt: thấp hơn mức của kỳ (75 vụ) 41 vụ") and the rule used. */
 export interface TargetWords {
   status: TargetStatus;
   /** The status word alone ("Đạt"). */
@@ -31,6 +31,7 @@ export function targetWords(reading: TargetReading, indicator: Pick<Indicator, '
     by: reading.final?.by === undefined ? '' : String(reading.final.by),
     fromMilestone: reading.annualFrom === 'milestone',
     lower: reading.direction === 'lower',
+    share: reading.rule === 'prorated' || reading.rule === 'annual-plan-prorated',
     ratio: reading.ratio === undefined ? '' : formatNumber(Math.round(reading.ratio * 10) / 10, 1, lang),
     margin: gap(reading.margin),
     threshold: amount(threshold),

@@ -78,6 +78,11 @@ describe('readLevel: who reports', () => {
     expect(readLevel('Huyện')).toEqual({ level: 'communes', guess: 'district' });
     expect(readLevel('Tỉnh, xã')).toEqual({ level: 'communes', guess: 'province-and-communes' });
     expect(readLevel('Theo phân cấp')).toBeUndefined();
+    // "quản lý" is not "quận": a management board is one agency, not every department and commune.
+    expect(readLevel('Ban quản lý KKT')).toEqual({ level: 'departments', guess: 'department' });
+    expect(readLevel('Ban Quản lý Khu kinh tế Dung Quất và các KCN')).toEqual({ level: 'departments' });
+    expect(readLevel('Quản lý thị trường tỉnh')).toEqual({ level: 'province' });
+    expect(readLevel('Quận, huyện')).toEqual({ level: 'communes', guess: 'district' });
     expect(readLevel('Hệ thống')).toBeUndefined();
     expect(readLevel('')).toBeUndefined();
   });

@@ -178,3 +178,48 @@ describe('comparableForUnits', () => {
     expect(comparableForUnits(stock, targetStatus(stock, p('2026-Q1'), 10))).toBe(false);
   });
 });
+
+describe('targetStatus: a value exactly at the target (review of issue 13)', () => {
+  it('a rate computed as 57 / 100 × 100 (56.99999999999999 in binary) is exactly on a 57 % target, either direction', () => {
+    const at57 = (direction: 'higher' | 'lower'): TargetIndicator => ({ ...XH02, target: { value: 57, direction, by: 2026 } });
+    expect(targetStatus(at57('higher'), p('2026-Q1'), (57 / 100) * 100)).toMatchObject({ met: true, margin: 0, status: 'met' });
+    expect(targetStatus(at57('lower'), p('2026-Q1'), (57 / 100) * 100)).toMatchObject({ met: true, margin: 0, status: 'met' });
+  });
+
+  it('a ceiling of 2.8 a year pro-rated to a quarter is 0.7: a quarter of 0.7 is met, not "0 over"', () => {
+    const ceiling: TargetIndicator = { value_type: 'decimal', accumulation: 'period', aggregation: 'sum', target: { value: 2.8, direction: 'lower', by: 2026, prorate: true } };
+    expect(targetStatus(ceiling, p('2026-Q1'), 0.7)).toMatchObject({ rule: 'prorated', plan: 0.7, met: true, margin: 0, status: 'met' });
+  });
+
+  it('an amount in đồng keeps every digit of its margin (28 000 tỷ đồng and 1 234 đồng)', () => {
+    const dong: TargetIndicator = { ...KT01, target: { value: 28_000_000_000_000, direction: 'higher', by: 2026 } };
+    expect(targetStatus(dong, p('2026'), 28_000_000_001_234)).toMatchObject({ met: true, margin: 1234, status: 'met' });
+  });
+
+  it('a sum of decimals (0.1 + 0.2) on a warning threshold of 0.3 is not above it', () => {
+    const w: TargetIndicator = { value_type: 'decimal', accumulation: 'stock', aggregation: 'sum', warning: { above: 0.3 } };
+    expect(targetStatus(w, p('2026-Q1'), 0.1 + 0.2)).toMatchObject({ status: 'normal' });
+  });
+
+  it('a pro-rated year-to-date figure in Q4 or December is the whole year: the annual plan, not "× 12/12"', () => {
+    for (const period of ['2026-Q4', '2026-12', '2026-H2', '2026']) {
+      expect(targetStatus(prorated(KT01), p(period), 27300)).toMatchObject({ rule: 'annual-plan', plan: 28000, met: false, status: 'not-met' });
+    }
+    expect(targetStatus(prorated(KT01), p('2026-11'), 27300)).toMatchObject({ rule: 'annual-plan-prorated', months: 11 });
+  });
+});
+
+describe('targetWords: a pro-rated comparison names the share it was judged against (review of issue 13)', () => {
+  it('"thấp hơn mức của kỳ (75 vụ) 41 vụ", not "thấp hơn mức chỉ tiêu 41 vụ" beside a target of 300', async () => {
+    const { targetWords } = await import('../../src/report/target-words.js');
+    const withUnit = (i: TargetIndicator, unit: string, unit_en: string) => ({ ...i, unit, unit_en });
+    const xh07 = withUnit(prorated(XH07), 'vụ', 'cases');
+    expect(targetWords(targetStatus(xh07, p('2026-Q1'), 34)!, xh07, 'vi').text).toBe('Đạt: thấp hơn mức của kỳ (75 vụ) 41 vụ');
+    expect(targetWords(targetStatus(xh07, p('2026-Q1'), 80)!, xh07, 'vi').text).toBe('Chưa đạt: vượt mức của kỳ (75 vụ) 5 vụ');
+    const kt03 = withUnit(prorated(KT03), 'doanh nghiệp', 'enterprises');
+    expect(targetWords(targetStatus(kt03, p('2026-Q1'), 60)!, kt03, 'vi').text).toBe('Chưa đạt: 80 % mức của kỳ, còn thiếu 15 doanh nghiệp so với mức của kỳ (75 doanh nghiệp)');
+    expect(targetWords(targetStatus(kt03, p('2026-Q1'), 60)!, kt03, 'en').text).toBe("Not met: 80 % of the period's share, 15 enterprises short of the period's share (75 enterprises)");
+    // Against the whole year's target the words stay as they were.
+    expect(targetWords(targetStatus(xh07, p('2026'), 280)!, xh07, 'vi').text).toBe('Đạt: thấp hơn mức chỉ tiêu 20 vụ');
+  });
+});

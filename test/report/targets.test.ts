@@ -92,7 +92,8 @@ describe('target status in the merged report', () => {
     expect(cell('K.07', 'Mức chỉ tiêu dùng để so sánh').value).toBe(75);
     expect(cell('K.07', '% kế hoạch').value).toBeNull();
     expect(cell('K.07', 'Chênh lệch (+ tốt hơn, − kém hơn chỉ tiêu)').value).toBe(41);
-    expect(cell('K.07', 'Đánh giá').value).toBe('Đạt: thấp hơn mức chỉ tiêu 41 vụ');
+    // The margin is from the quarter's share (75), not from the year's 300 shown beside it.
+    expect(cell('K.07', 'Đánh giá').value).toBe('Đạt: thấp hơn mức của kỳ (75 vụ) 41 vụ');
     expect(JSON.stringify(cell('K.07', 'Đánh giá').style.fill)).toContain('FFC6EFCE');
     expect(cell('K.07', 'Cách so sánh').value).toBe(
       'Số phát sinh trong kỳ so với chỉ tiêu năm 2026 chia đều theo kỳ (300 vụ × 3/12 = 75 vụ; bộ chỉ số cho phép chia theo kỳ); càng thấp càng tốt: đạt khi không vượt',
@@ -118,7 +119,7 @@ describe('target status in the merged report', () => {
     const vi = formatReportHtml(report, 'vi');
     expect(vi).toContain('<th>Cách so sánh</th>');
     expect(vi).toContain('Đang thực hiện: 13 % kế hoạch năm');
-    expect(vi).toContain('<td class="met">Đạt: thấp hơn mức chỉ tiêu 41 vụ</td>');
+    expect(vi).toContain('<td class="met">Đạt: thấp hơn mức của kỳ (75 vụ) 41 vụ</td>');
     expect(vi).toContain('Không so sánh: chỉ tiêu năm, không chia theo kỳ');
     expect(vi).not.toMatch(/882|kpi bad/);
     // The headline card of the cumulative figure: not red, with its target, status and rule.
@@ -126,7 +127,7 @@ describe('target status in the merged report', () => {
     const en = formatReportHtml(report, 'en');
     expect(en).toContain('<th>How compared</th>');
     expect(en).toContain('In progress: 13 % of the annual plan');
-    expect(en).toContain('Met: 41 cases under the target');
+    expect(en).toContain('Met: 41 cases under the period&#39;s share (75 cases)');
     expect(en).toContain('Not compared: annual target, not pro-rated');
   });
 

@@ -180,13 +180,16 @@ describe('forms as Decree 09/2019/NĐ-CP prescribes', () => {
     expect(asked('SA', '2026', 'M.02')).toBe('Tại ngày 14/12/2026');
     expect(asked('SA', '2026-Q3', 'M.02')).toBe('Tại ngày 14/09/2026');
     // Year to date on calendar months (statistics), said in the cell since it differs from the form's window.
-    expect(asked('SA', '2026-03', 'M.01')).toBe('Lũy kế từ đầu năm đến hết tháng 03/2026 (tháng dương lịch: 01/03/2026 – 31/03/2026)');
+    // The dates are the whole of what is asked: from 1 January, not the last month or quarter alone.
+    expect(asked('SA', '2026-03', 'M.01')).toBe('Lũy kế từ đầu năm đến hết tháng 03/2026 (tháng dương lịch: 01/01/2026 – 31/03/2026)');
+    expect(asked('SA', '2026-Q4', 'M.01')).toBe('Lũy kế từ đầu năm đến hết quý IV năm 2026 (tháng dương lịch: 01/01/2026 – 31/12/2026)');
+    expect(asked('SA', '2026-H2', 'M.01')).toBe('Lũy kế từ đầu năm đến hết 6 tháng cuối năm 2026 (tháng dương lịch: 01/01/2026 – 31/12/2026)');
     expect(asked('SA', '2026-Q1', 'M.01')).toBe('Lũy kế quý I năm 2026 (tháng dương lịch: 01/01/2026 – 31/03/2026)');
     expect(asked('SA', '2026', 'M.01')).toBe('Lũy kế năm 2026 (tháng dương lịch: 01/01/2026 – 31/12/2026)');
     expect(asked('SA', '2026', 'M.01', 'en')).toBe('Year to date: year 2026 (calendar months: 01/01/2026 – 31/12/2026)');
     expect(asked('1001', '2026', 'A.01a', 'en')).toBe('Whole year 2026 (sum of the quarters)');
     const p = plan(set, 'SA', '2026-03');
-    expect(p.valueRows.find((r) => r.key === 'M.01')!.window).toEqual({ start: '2026-03-01', end: '2026-03-31', kind: 'calendar' });
+    expect(p.valueRows.find((r) => r.key === 'M.01')!.window).toEqual({ start: '2026-01-01', end: '2026-03-31', kind: 'calendar' });
     const { text } = await written(p);
     expect(text(`F${p.valueRows.find((r) => r.key === 'M.01')!.row}`)).toContain('tháng dương lịch');
   });

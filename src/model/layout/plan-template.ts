@@ -87,7 +87,9 @@ function planRows(set: IndicatorSet, owed: Indicator[], period: Period, lang: La
   const formKind = windowKindOf(undefined, set.info);
   for (const r of valueRows) {
     const kind = windowKindOf(r.indicator, set.info);
-    const window = { ...setReportingWindow(set.info, period, r.indicator), kind };
+    // A year-to-date figure covers the year from its first window to the end of the period (Q4: January–December).
+    const covered = r.indicator.accumulation === 'year-to-date' ? { ...period, firstMonth: 1 } : period;
+    const window = { ...setReportingWindow(set.info, covered, r.indicator), kind };
     if (kind !== formKind) r.window = window;
     r.asked = askedText(r.indicator, period, window, kind !== formKind ? kind : undefined, lang);
   }
