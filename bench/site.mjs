@@ -114,6 +114,19 @@ try {
       ),
     );
     total += n;
+    // merge writes both; the site reads dataset.json where it has one (JSON is parsed natively, much faster).
+    await writeChunks(
+      join(work, 'reports', period, 'dataset.json'),
+      (function* () {
+        yield `{\n  "set_id": ${JSON.stringify(set.info.id)},\n  "set_version": ${JSON.stringify(set.info.version)},\n  "period": "${period}",\n  "targets": [],\n  "rows": [`;
+        let first = true;
+        for (const r of rows(set, period)) {
+          yield `${first ? '' : ','}\n    ${JSON.stringify(r)}`;
+          first = false;
+        }
+        yield '\n  ]\n}\n';
+      })(),
+    );
   }
   if (!ready) console.log(`${PERIODS.length} datasets, ${total.toLocaleString('en')} rows, written in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   const out = join(work, 'site');

@@ -40,6 +40,8 @@ step('5. Tổng hợp báo cáo / merge', ['merge', rel('hop-thu'), '--period', 
 step('6. Lấy ý kiến góp ý dự thảo: phiếu góp ý / consultation: comment forms', ['consult', 'compile', '--out', rel('gop-y', 'phieu'), '--deadline', '2025-11-04', '--quiet']);
 await makeConsultReplies();
 step('   Tổng hợp ý kiến góp ý / merge the replies', ['consult', 'merge', rel('gop-y', 'hop-thu'), '--out', rel('gop-y', 'tong-hop'), '--quiet'], { allowFail: true });
+await makeEarlierQuarters();
+step('7. Trang tổng hợp bốn quý / the many-period site', ['site', rel('cac-ky'), rel('bao-cao'), '--out', rel('trang-tong-hop'), '--quiet']);
 process.stderr.write(`
 \x1b[1mXong trong ${((Date.now() - started) / 1000).toFixed(1)} giây. Kết quả trong demo-output/:\x1b[0m
   bieu-mau/     biểu mẫu gửi các đơn vị (${readdirSync(join(out, 'bieu-mau')).length - 1} tệp .xlsx + manifest.json)
@@ -48,8 +50,17 @@ process.stderr.write(`
   hop-thu/TTHC/, hop-thu/CSDLQGDC/  số liệu lấy từ hệ thống (indicators collect)
   tra-lai/      bản đánh dấu lỗi để gửi trả đơn vị
   bao-cao/      report.xlsx, report.html (mở bằng trình duyệt), dataset.csv, dataset.json
+  cac-ky/       kết quả merge của ba quý trước (2025-Q2, 2025-Q3, 2025-Q4; dữ liệu mô phỏng)
+  trang-tong-hop/  trang tổng hợp bốn quý: index.html (mở bằng trình duyệt), api/, data/ (CSV, Parquet, SDMX)
   gop-y/        lấy ý kiến dự thảo: phieu/ (phiếu góp ý), hop-thu/ (trả lời mô phỏng), tong-hop/ (bảng tổng hợp .xlsx, .docx)
 `);
+
+/** 7. The three quarters before 2026-Q1, compiled, filled and merged like it (bench/generate/quarters.mjs), for the site. */
+async function makeEarlierQuarters() {
+  process.stderr.write('\n\x1b[1m▶ 7. Ba quý trước (dữ liệu mô phỏng) / the three quarters before\x1b[0m\n');
+  const { buildPeriods } = await import('../bench/generate/quarters.mjs');
+  await buildPeriods({ setDir: join(root, 'indicators'), outDir: join(out, 'cac-ky'), periods: ['2025-Q2', '2025-Q3', '2025-Q4'], cwd: root, log: (line) => process.stderr.write(`${line}\n`) });
+}
 
 /** 6. Units reply to the consultation on the draft (simulated): filled forms, a CSV, a scanned letter, one late. */
 async function makeConsultReplies() {

@@ -6,7 +6,7 @@ import { isDueIn, parsePeriod, previousPeriod, type Period } from '../model/peri
 import { targetStatus } from '../model/targets.js';
 import type { Frequency, Indicator, IndicatorSet } from '../model/types.js';
 import { comparePeriods, mainFrequency, periodsBetween } from './periods.js';
-import type { CategorySeries, History, HistoryInput, HistoryNote, HistoryPeriod, IndicatorSeries, SeriesPoint, UnitPeriodStatus, UnitTrack } from './types.js';
+import type { CategorySeries, History, HistoryInput, HistoryNote, HistoryRow, HistoryPeriod, IndicatorSeries, SeriesPoint, UnitPeriodStatus, UnitTrack } from './types.js';
 
 export interface HistoryOptions {
   /** Older versions of the set by version, for the datasets written under them: `diffSets` tells what was re-coded. */
@@ -19,6 +19,16 @@ interface PeriodState {
   setVersion?: string;
   rows: number;
   numbers: number;
+}
+
+/** What is known of the dataset being added. */
+interface InputState {
+  file: string;
+  setVersion?: string;
+  foreign: number;
+  foreignId: string;
+  any: boolean;
+  duplicates: Set<string>;
 }
 
 interface ProvinceSeries {
@@ -84,62 +94,96 @@ export class HistoryBuilder {
     return map;
   }
 
+  /** Adds a dataset whose rows are all at hand (tests, small sets). */
   add(input: HistoryInput): void {
-    const expected = this.set.info.id;
-    let foreign = 0;
-    let foreignId = input.setId && input.setId !== expected ? input.setId : '';
-    let any = false;
-    const duplicates = new Set<string>();
-    for (const row of input.rows) {
-      any = true;
-      if (row.set_id && row.set_id !== expected) {
-        foreign++;
-        foreignId ||= row.set_id;
-        continue;
-      }
-      const period = parsePeriod(String(row.period ?? ''));
-      if (!period) continue;
-      let state = this.periods.get(period.id);
-      if (!state) {
-        state = { period, file: input.file, setVersion: row.set_version || input.setVersion, rows: 0, numbers: 0 };
-        this.periods.set(period.id, state);
-      } else if (state.file !== input.file) {
-        if (!duplicates.has(period.id)) this.notes.push({ kind: 'duplicate-period', period: period.id, file: input.file, kept: state.file ?? '' });
-        duplicates.add(period.id);
-        continue;
-      }
-      state.rows++;
-      const version = row.set_version || state.setVersion || this.set.info.version;
-      const code = this.recodeMap(version).get(row.indicator_code) ?? row.indicator_code;
-      let versionCodes = this.codesByVersion.get(version);
-      if (!versionCodes) this.codesByVersion.set(version, (versionCodes = new Set()));
-      versionCodes.add(code);
-      if (!this.codes.has(code)) this.codes.set(code, { unitOfMeasure: row.unit_of_measure ?? '', higherCode: row.higher_code ?? '' });
-      const value = numberOf(row.value);
-      if (value !== undefined) state.numbers++;
-      const isProvince = row.status === 'consolidated' || (this.provinceCode !== undefined && row.unit_code === this.provinceCode);
-      if (isProvince) {
-        if (value === undefined) continue;
-        const key = rowKeyFor(code, row.breakdown || undefined, row.category || undefined);
-        let series = this.province.get(key);
-        if (!series) this.province.set(key, (series = { code, breakdown: row.breakdown ?? '', category: row.category ?? '', values: new Map() }));
-        series.values.set(period.id, value);
-        continue;
-      }
-      const unit = row.unit_code;
-      let names = this.names.get(unit);
-      if (!names) this.names.set(unit, (names = new Map()));
-      if (!names.has(period.id)) names.set(period.id, row.unit_name ?? '');
-      let reported = this.reported.get(unit);
-      if (!reported) this.reported.set(unit, (reported = new Map()));
-      if (reported.get(period.id) !== 'late') reported.set(period.id, row.status === 'late' ? 'late' : 'accepted');
-      if (value === undefined || row.breakdown) continue;
-      let byUnit = this.unitValues.get(code);
-      if (!byUnit) this.unitValues.set(code, (byUnit = new Map()));
-      let values = byUnit.get(unit);
-      if (!values) byUnit.set(unit, (values = new Map()));
-      values.set(period.id, value);
+    const c = this.begin(input);
+    for (const row of input.rows) this.addRow(row, c);
+    this.end(input, c);
+  }
+
+  /** Period ids as written, parsed once. */
+  private readonly parsed = new Map<string, Period | null>();
+
+  /** Adds a dataset read row by row (`streamDataset`): only one row is held at a time; `onTaken` sees each row taken. */
+  async addStream(input: Omit<HistoryInput, 'rows'> & { rows: AsyncIterable<HistoryRow> | Iterable<HistoryRow> }, onTaken?: (row: HistoryRow) => void | Promise<void>): Promise<void> {
+    const c = this.begin(input);
+    for await (const row of input.rows) {
+      if (!this.addRow(row, c) || !onTaken) continue;
+      const pending = onTaken(row);
+      if (pending) await pending;
     }
+    this.end(input, c);
+  }
+
+  private begin(input: Omit<HistoryInput, 'rows'>): InputState {
+    const foreignId = input.setId && input.setId !== this.set.info.id ? input.setId : '';
+    return { file: input.file, setVersion: input.setVersion, foreign: 0, foreignId, any: false, duplicates: new Set() };
+  }
+
+  /** Takes a row into its period; false for a row left out (another set's, no period, a period another file gave). */
+  private addRow(row: HistoryRow, c: InputState): boolean {
+    const expected = this.set.info.id;
+    c.any = true;
+    if (row.set_id && row.set_id !== expected) {
+      c.foreign++;
+      c.foreignId ||= row.set_id;
+      return false;
+    }
+    const text = String(row.period ?? '');
+    let period = this.parsed.get(text);
+    if (period === undefined) this.parsed.set(text, (period = parsePeriod(text) ?? null));
+    if (!period) return false;
+    let state = this.periods.get(period.id);
+    if (!state) {
+      state = { period, file: c.file, setVersion: row.set_version || c.setVersion, rows: 0, numbers: 0 };
+      this.periods.set(period.id, state);
+    } else if (state.file !== c.file) {
+      if (!c.duplicates.has(period.id)) this.notes.push({ kind: 'duplicate-period', period: period.id, file: c.file, kept: state.file ?? '' });
+      c.duplicates.add(period.id);
+      return false;
+    }
+    state.rows++;
+    this.count(row, state, period);
+    return true;
+  }
+
+  /** What a taken row tells: the province series, a unit's figure, who reported. */
+  private count(row: HistoryRow, state: PeriodState, period: Period): void {
+    const version = row.set_version || state.setVersion || this.set.info.version;
+    const code = this.recodeMap(version).get(row.indicator_code) ?? row.indicator_code;
+    let versionCodes = this.codesByVersion.get(version);
+    if (!versionCodes) this.codesByVersion.set(version, (versionCodes = new Set()));
+    versionCodes.add(code);
+    if (!this.codes.has(code)) this.codes.set(code, { unitOfMeasure: row.unit_of_measure ?? '', higherCode: row.higher_code ?? '' });
+    const value = numberOf(row.value);
+    if (value !== undefined) state.numbers++;
+    const isProvince = row.status === 'consolidated' || (this.provinceCode !== undefined && row.unit_code === this.provinceCode);
+    if (isProvince) {
+      if (value === undefined) return;
+      const key = rowKeyFor(code, row.breakdown || undefined, row.category || undefined);
+      let series = this.province.get(key);
+      if (!series) this.province.set(key, (series = { code, breakdown: row.breakdown ?? '', category: row.category ?? '', values: new Map() }));
+      series.values.set(period.id, value);
+      return;
+    }
+    const unit = row.unit_code;
+    let names = this.names.get(unit);
+    if (!names) this.names.set(unit, (names = new Map()));
+    if (!names.has(period.id)) names.set(period.id, row.unit_name ?? '');
+    let reported = this.reported.get(unit);
+    if (!reported) this.reported.set(unit, (reported = new Map()));
+    if (reported.get(period.id) !== 'late') reported.set(period.id, row.status === 'late' ? 'late' : 'accepted');
+    if (value === undefined || row.breakdown) return;
+    let byUnit = this.unitValues.get(code);
+    if (!byUnit) this.unitValues.set(code, (byUnit = new Map()));
+    let values = byUnit.get(unit);
+    if (!values) byUnit.set(unit, (values = new Map()));
+    values.set(period.id, value);
+  }
+
+  private end(input: Omit<HistoryInput, 'rows'>, c: InputState): void {
+    const expected = this.set.info.id;
+    const { foreign, foreignId, any } = c;
     if (foreign > 0 || (!any && foreignId)) this.notes.push({ kind: 'other-set', file: input.file, found: foreignId, expected, rows: foreign });
     if (!any && !foreignId) {
       // A dataset with no row: a period with no data, if its header or folder says which.

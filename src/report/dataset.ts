@@ -112,10 +112,15 @@ function csvCell(text: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** One dataset.csv row (the site's dataset-all.csv writes them one by one). */
+export function datasetCsvLine(r: DatasetRecord): string {
+  return DATASET_COLUMNS.map((c) => csvCell(r[c])).join(',') + '\r\n';
+}
+
 /** dataset.csv, line by line: UTF-8, header row, comma separated, CRLF (what spreadsheet imports expect). */
 export function* datasetCsvLines(rows: Iterable<DatasetRecord>): Generator<string> {
   yield DATASET_COLUMNS.join(',') + '\r\n';
-  for (const r of rows) yield DATASET_COLUMNS.map((c) => csvCell(r[c])).join(',') + '\r\n';
+  for (const r of rows) yield datasetCsvLine(r);
 }
 
 export function formatDatasetCsv(rows: Iterable<DatasetRecord>): string {

@@ -14,19 +14,18 @@ export interface SiteFile {
 }
 
 /**
- * Every text file of the site but the data exports (pure): the dashboard, a page per indicator and the further pages
+ * Every text file of the site but the data exports (pure, produced one by one): the dashboard, a page per indicator and the further pages
  * of its rankings, api/indicators.json, api/series/<CODE>.json and the SDMX data structure.
  */
-export function planSite(history: History, set: IndicatorSet, lang: Lang): SiteFile[] {
-  const files: SiteFile[] = [];
-  for (const p of indexPages(history, set, lang)) files.push({ path: p.path, text: p.html });
+export function* planSite(history: History, set: IndicatorSet, lang: Lang): Generator<SiteFile> {
+  // One indicator at a time: the pages and series of 60 indicators × 3,300 units are hundreds of megabytes together.
+  for (const p of indexPages(history, set, lang)) yield { path: p.path, text: p.html };
   for (const s of history.indicators) {
-    for (const p of indicatorPages(history, s, set, lang)) files.push({ path: p.path, text: p.html });
-    files.push({ path: `api/series/${slug(s.code)}.json`, text: seriesText(seriesJson(history, s, lang)) });
+    for (const p of indicatorPages(history, s, set, lang)) yield { path: p.path, text: p.html };
+    yield { path: `api/series/${slug(s.code)}.json`, text: seriesText(seriesJson(history, s, lang)) };
   }
-  files.push({ path: 'api/indicators.json', text: `${JSON.stringify(indicatorsJson(history, set, lang), null, 2)}\n` });
-  files.push({ path: 'data/sdmx/structure.xml', text: sdmxStructure(set, history) });
-  return files;
+  yield { path: 'api/indicators.json', text: `${JSON.stringify(indicatorsJson(history, set, lang), null, 2)}\n` };
+  yield { path: 'data/sdmx/structure.xml', text: sdmxStructure(set, history) };
 }
 
 /** The series JSON with one observation a line: readable, and a few megabytes for 3,300 units × 12 periods. */

@@ -2,28 +2,37 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync } from 'node:fs';
 import { mkdir, open, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { readHistoryInput } from '../history/read-datasets.js';
+import { HistoryBuilder, type HistoryOptions } from '../history/build-history.js';
+import { streamDataset } from '../history/read-datasets.js';
 import type { History, HistoryRow } from '../history/types.js';
 import { removeIfInterrupted } from '../io/cleanup.js';
 import type { IndicatorSet } from '../model/types.js';
-import { DATASET_COLUMNS, datasetCsvLines, type DatasetRecord } from '../report/dataset.js';
+import { DATASET_COLUMNS, datasetCsvLine, datasetCsvLines, type DatasetRecord } from '../report/dataset.js';
 import type { SiteFile } from './plan-site.js';
 import { SDMX_CSV_HEAD, sdmxCsvLine, sdmxNames } from './sdmx.js';
 
+/** Rows per Parquet row group: bounded memory whatever the number of units. */
+const ROW_GROUP = 50_000;
+
 /** A line buffer written about a megabyte at a time. */
 class Sink {
-  private pending = '';
+  private pending: string[] = [];
+  private size = 0;
   private constructor(private readonly handle: Awaited<ReturnType<typeof open>>) {}
   static async create(path: string): Promise<Sink> {
     return new Sink(await open(path, 'wx'));
   }
-  async write(text: string): Promise<void> {
-    this.pending += text;
-    if (this.pending.length >= 1 << 20) await this.flush();
+  /** Returns a promise only when it writes (one row in thousands). */
+  write(text: string): Promise<void> | undefined {
+    this.pending.push(text);
+    this.size += text.length;
+    return this.size >= 1 << 20 ? this.flush() : undefined;
   }
   async flush(): Promise<void> {
-    if (this.pending) await this.handle.write(this.pending);
-    this.pending = '';
+    const text = this.pending.join('');
+    this.pending = [];
+    this.size = 0;
+    if (text) await this.handle.write(text);
   }
   async close(): Promise<void> {
     await this.flush();
@@ -31,7 +40,7 @@ class Sink {
   }
 }
 
-/** A dataset row with every dataset column (blank where an older dataset lacks it), the code as re-coded in the history. */
+/** A dataset row with every dataset column (blank where an older dataset lacks it). */
 function record(row: HistoryRow): DatasetRecord {
   const out = {} as DatasetRecord;
   const r = row as unknown as Record<string, unknown>;
@@ -44,67 +53,79 @@ function record(row: HistoryRow): DatasetRecord {
 
 /**
  * data/dataset-all.csv (the dataset columns, every period in order), data/dataset-all.parquet (the same rows, plus
- * `value_number`, a double) and data/sdmx/dataset-all.sdmx.csv, streamed: the datasets are read again one at a time
- * in period order, only their rows of this set and of a period the history kept from that file.
+ * `value_number`, a double; row groups of ROW_GROUP rows) and data/sdmx/dataset-all.sdmx.csv, written row by row as
+ * the history takes each row.
  */
-async function writeData(dir: string, history: History, set: IndicatorSet): Promise<number> {
-  const { ParquetWriter, fileWriter } = await import('hyparquet-writer');
-  const csv = await Sink.create(join(dir, 'data', 'dataset-all.csv'));
-  const sdmx = await Sink.create(join(dir, 'data', 'sdmx', 'dataset-all.sdmx.csv'));
-  await sdmx.write(SDMX_CSV_HEAD);
-  const { ref } = sdmxNames(set);
-  const schema = [
-    { name: 'root', num_children: DATASET_COLUMNS.length + 1 },
-    ...DATASET_COLUMNS.map((name) => ({ name, type: 'BYTE_ARRAY' as const, converted_type: 'UTF8' as const, repetition_type: 'REQUIRED' as const })),
-    { name: 'value_number', type: 'DOUBLE' as const, repetition_type: 'OPTIONAL' as const },
-  ];
-  const writer = new ParquetWriter({ writer: fileWriter(join(dir, 'data', 'dataset-all.parquet')), schema, createdBy: 'indicators site' });
-  let first = true;
-  let rows = 0;
-  const kept = new Map<string, Set<string>>();
-  for (const p of history.periods) if (p.file) kept.set(p.file, new Set([...(kept.get(p.file) ?? []), p.id]));
-  for (const p of history.periods) {
-    if (!p.file || kept.get(p.file)?.values().next().value !== p.id) continue;
-    const input = await readHistoryInput(p.file);
-    const periods = kept.get(p.file)!;
-    const records: DatasetRecord[] = [];
-    for (const row of input.rows) {
-      if ((row.set_id && row.set_id !== history.setId) || !periods.has(String(row.period))) continue;
-      const r = record(row);
-      records.push(r);
-      const line = sdmxCsvLine(ref, row, r.indicator_code);
-      if (line) await sdmx.write(line);
-    }
-    let skipHead = !first;
-    for (const line of datasetCsvLines(records)) {
-      if (skipHead) {
-        skipHead = false;
-        continue;
-      }
-      await csv.write(line);
-    }
-    first = false;
-    rows += records.length;
-    if (records.length) {
-      const columnData = [
-        ...DATASET_COLUMNS.map((name) => ({ name, data: records.map((r) => r[name]) })),
-        { name: 'value_number', data: records.map((r) => (r.value === '' || !Number.isFinite(Number(r.value)) ? null : Number(r.value))) },
-      ];
-      await writer.write({ columnData, rowGroupSize: 1_000_000 });
-    }
+class DataExports {
+  private columns: string[][] = DATASET_COLUMNS.map(() => []);
+  private numbers: (number | null)[] = [];
+  rows = 0;
+  private constructor(
+    private readonly csv: Sink,
+    private readonly sdmx: Sink,
+    private readonly parquet: { write(o: object): void | Promise<void>; finish(): void },
+    private readonly ref: string,
+  ) {}
+
+  static async open(dir: string, set: IndicatorSet): Promise<DataExports> {
+    const { ParquetWriter, fileWriter } = await import('hyparquet-writer');
+    const csv = await Sink.create(join(dir, 'data', 'dataset-all.csv'));
+    const sdmx = await Sink.create(join(dir, 'data', 'sdmx', 'dataset-all.sdmx.csv'));
+    csv.write(datasetCsvLines([]).next().value as string);
+    sdmx.write(SDMX_CSV_HEAD);
+    const schema = [
+      { name: 'root', num_children: DATASET_COLUMNS.length + 1 },
+      ...DATASET_COLUMNS.map((name) => ({ name, type: 'BYTE_ARRAY' as const, converted_type: 'UTF8' as const, repetition_type: 'REQUIRED' as const })),
+      { name: 'value_number', type: 'DOUBLE' as const, repetition_type: 'OPTIONAL' as const },
+    ];
+    const parquet = new ParquetWriter({ writer: fileWriter(join(dir, 'data', 'dataset-all.parquet')), schema, createdBy: 'indicators site' });
+    return new DataExports(csv, sdmx, parquet, sdmxNames(set).ref);
   }
-  if (first) for (const line of datasetCsvLines([])) await csv.write(line);
-  writer.finish();
-  await csv.close();
-  await sdmx.close();
-  return rows;
+
+  add(row: HistoryRow): Promise<void> | undefined {
+    const r = record(row);
+    for (let i = 0; i < DATASET_COLUMNS.length; i++) this.columns[i].push(r[DATASET_COLUMNS[i]]);
+    const n = r.value === '' ? NaN : Number(r.value);
+    this.numbers.push(Number.isFinite(n) ? n : null);
+    this.rows++;
+    const line = sdmxCsvLine(this.ref, row, r.indicator_code);
+    const a = line ? this.sdmx.write(line) : undefined;
+    const b = this.csv.write(datasetCsvLine(r));
+    if (this.numbers.length >= ROW_GROUP) return Promise.all([a, b, this.flush()]).then(() => undefined);
+    return a || b ? Promise.all([a, b]).then(() => undefined) : undefined;
+  }
+
+  private async flush(): Promise<void> {
+    if (this.numbers.length === 0) return;
+    const columnData = [...DATASET_COLUMNS.map((name, i) => ({ name, data: this.columns[i] })), { name: 'value_number', data: this.numbers }];
+    this.columns = DATASET_COLUMNS.map(() => []);
+    this.numbers = [];
+    await this.parquet.write({ columnData, rowGroupSize: ROW_GROUP });
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    this.parquet.finish();
+    await this.csv.close();
+    await this.sdmx.close();
+  }
 }
 
 /**
- * Writes the site into a fresh folder beside `outDir`, then swaps it into place (an interrupted run leaves the
- * previous site or the new one, never a mix). Returns the number of HTML pages and data rows written.
+ * Builds the site in one pass over the datasets (given in period order, `inPeriodOrder`): each read row by row into
+ * the history, each row it takes written to the data exports at once; then the pages and the API from the history
+ * (`plan`). Everything goes into a fresh folder beside `outDir`, swapped into place at the end: an interrupted run
+ * leaves the previous site or the new one, never a mix. Throws a DatasetError naming a file that cannot be read.
  */
-export async function writeSite(outDir: string, files: readonly SiteFile[], history: History, set: IndicatorSet): Promise<{ pages: number; rows: number }> {
+export async function buildSite(options: {
+  outDir: string;
+  set: IndicatorSet;
+  files: readonly string[];
+  history?: HistoryOptions;
+  plan: (history: History) => Iterable<SiteFile>;
+  onProgress?: (done: number, total: number) => void;
+}): Promise<{ history: History; pages: number; rows: number }> {
+  const { outDir, set, files } = options;
   const parent = dirname(outDir);
   await mkdir(parent, { recursive: true });
   const staging = join(parent, `.${basename(outDir)}.${randomBytes(4).toString('hex')}.tmp`);
@@ -112,13 +133,25 @@ export async function writeSite(outDir: string, files: readonly SiteFile[], hist
   const old = `${staging}.old`;
   try {
     for (const sub of ['indicators', 'api/series', 'data/sdmx']) await mkdir(join(staging, sub), { recursive: true });
-    for (const f of files) await writeFile(join(staging, f.path), f.text);
-    const rows = await writeData(staging, history, set);
+    const data = await DataExports.open(staging, set);
+    const builder = new HistoryBuilder(set, options.history);
+    let read = 0;
+    for (const file of files) {
+      await builder.addStream(await streamDataset(file), (row) => data.add(row));
+      options.onProgress?.(++read, files.length);
+    }
+    await data.close();
+    const history = builder.finish();
+    let pages = 0;
+    for (const f of options.plan(history)) {
+      await writeFile(join(staging, f.path), f.text);
+      if (f.path.endsWith('.html')) pages++;
+    }
     if (existsSync(outDir)) renameSync(outDir, old);
     renameSync(staging, outDir);
     done();
     await rm(old, { recursive: true, force: true });
-    return { pages: files.filter((f) => f.path.endsWith('.html')).length, rows };
+    return { history, pages, rows: data.rows };
   } catch (error) {
     if (!existsSync(outDir) && existsSync(old)) renameSync(old, outDir);
     await rm(staging, { recursive: true, force: true });

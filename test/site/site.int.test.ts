@@ -209,4 +209,32 @@ describe('indicators site', () => {
     expect(api.periods.map((p) => p.period)).toEqual(['2025-Q4']);
     expect(readFileSync(join(work, 'site-mixed', 'index.html'), 'utf8')).toContain('bo-khac');
   }, 120_000);
+
+  it('merge --history adds the previous period and the same period last year to report.xlsx and report.html', async () => {
+    const { loadAndValidateSet, parsePeriod } = await load<typeof import('../../src/model/index.js')>('dist/model/index.js');
+    const { compileTemplates } = await load<typeof import('../../src/template/compile.js')>('dist/template/compile.js');
+    const { generateSubmissions } = await load<{ generateSubmissions: (o: object) => Promise<unknown[]> }>('bench/generate/generate.mjs');
+    const { set } = await loadAndValidateSet(join(REPO, 'indicators'));
+    const period = parsePeriod('2026-Q2')!;
+    const q2 = join(work, 'q2');
+    await compileTemplates({ set: set!, period, outDir: join(q2, 'templates'), lang: 'vi', toolVersion: '0.1.0' });
+    const units = set!.units.filter((u) => u.kind === 'commune').map((u) => u.code);
+    await generateSubmissions({ set, period, templatesDir: join(q2, 'templates'), outDir: join(q2, 'inbox'), units });
+    const out = join(work, 'bao-cao-q2');
+    const r = runCli(['merge', join(q2, 'inbox'), '--period', '2026-Q2', '--out', out, '--history', join(work, 'bao-cao'), '--quiet']);
+    expect(r.code, r.stderr).toBeLessThan(2);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    expect(html).toContain('So sánh với các kỳ trước');
+    expect(html).toContain('Kỳ trước (2026-Q1)');
+    expect(html).toContain('Cùng kỳ năm trước (2025-Q2)');
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(out, 'report.xlsx'));
+    const ws = wb.getWorksheet('So sánh các kỳ')!;
+    const row = [...Array(ws.rowCount).keys()].map((i) => (ws.getRow(i + 1).values as unknown[]).slice(1)).find((v) => v[0] === 'KT.07')!;
+    const q1 = datasets.get('2026-Q1')!.find((x) => x.indicator_code === 'KT.07' && x.status === 'consolidated')!;
+    const lastYear = datasets.get('2025-Q2')!.find((x) => x.indicator_code === 'KT.07' && x.status === 'consolidated')!;
+    expect(row[5]).toBeCloseTo(Number(q1.value), 2);
+    expect(row[7]).toBeCloseTo(Number(lastYear.value), 2);
+  }, 300_000);
 });

@@ -81,7 +81,7 @@ export function mergeCommand(run: (code: number) => void): Command {
  * inside DIR, left out) read into a history, and the report compared with it. Returns the history's warnings.
  */
 async function compareWithHistory(report: MergedReport, set: IndicatorSet, setDir: string, dir: string): Promise<Diagnostic[]> {
-  const { findDatasets, readHistoryInput, peekSetVersion } = await import('../../history/read-datasets.js');
+  const { findDatasets, streamDataset, peekSetVersion } = await import('../../history/read-datasets.js');
   const { HistoryBuilder } = await import('../../history/build-history.js');
   const { historyDiagnostics } = await import('../../history/history-diagnostics.js');
   const { applyHistory } = await import('../../report/compare-history.js');
@@ -93,16 +93,22 @@ async function compareWithHistory(report: MergedReport, set: IndicatorSet, setDi
     if (v && v !== set.info.version) versions.add(v);
   }
   const builder = new HistoryBuilder(set, { olderSets: await setsAtVersions(setDir, [...versions].sort()) });
-  for (const file of files) {
-    let input;
-    try {
-      input = await readHistoryInput(file);
-    } catch (error) {
-      if (error instanceof DatasetError) throw new UsageError(textsOf(siteCliTexts).unusable(error.path, error.reason), textsOf(siteCliTexts).unusableHint);
-      throw error;
+  const current = report.period.id;
+  try {
+    for (const file of files) {
+      const input = await streamDataset(file);
+      if (input.period === current) continue;
+      const rows = input.rows;
+      await builder.addStream({
+        ...input,
+        rows: (async function* () {
+          for await (const r of rows) if (r.period !== current) yield r;
+        })(),
+      });
     }
-    if (input.period === report.period.id) continue;
-    builder.add({ ...input, rows: [...input.rows].filter((r) => r.period !== report.period.id) });
+  } catch (error) {
+    if (error instanceof DatasetError) throw new UsageError(textsOf(siteCliTexts).unusable(error.path, error.reason), textsOf(siteCliTexts).unusableHint);
+    throw error;
   }
   const history = builder.finish();
   applyHistory(report, history);

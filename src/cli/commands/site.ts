@@ -10,7 +10,6 @@ import { exitCodeFor, note, printDiagnostics } from '../output.js';
 import { startProgress } from '../progress.js';
 import { setsAtVersions } from '../set-versions.js';
 import { checkOutDir } from './out-option.js';
-import type { IndicatorSet } from '../../model/types.js';
 
 interface SiteCliOptions extends CommonOptions {
   out: string;
@@ -35,49 +34,43 @@ export function siteCommand(run: (code: number) => void): Command {
       const format = resolveFormat(options);
       const print = { format, color: useColor(options), lang, quiet: options.quiet };
       checkOutDir(options.out, paths);
-      const { findDatasets } = await import('../../history/read-datasets.js');
-      const { files, missing } = findDatasets(paths);
-      if (missing.length) throw new UsageError(cliText().options.notFound(missing.join(', ')));
+      const { findDatasets, inPeriodOrder } = await import('../../history/read-datasets.js');
+      const found = findDatasets(paths);
+      if (found.missing.length) throw new UsageError(cliText().options.notFound(found.missing.join(', ')));
       const setDir = resolveSetDir(options);
       const usable = await loadSetOrStop(setDir, print, run);
       if (!usable) return;
       const { set, warnings } = usable;
-      if (files.length === 0) {
+      if (found.files.length === 0) {
         await printDiagnostics([...warnings, makeDiagnostic('history-no-datasets', { location: { file: paths.join(', ') }, params: { paths: paths.join(', ') } })], format, print);
         run(1);
         return;
       }
-      const history = await readAll(set, setDir, files, print);
+      // In period order, so that dataset-all.csv is too; the set as it was at each older version the datasets name (git).
+      const { files, versions } = await inPeriodOrder(found.files);
+      const olderSets = await setsAtVersions(
+        setDir,
+        versions.filter((v) => v !== set.info.version),
+      );
       const { historyDiagnostics } = await import('../../history/history-diagnostics.js');
       const { planSite } = await import('../../site/plan-site.js');
-      const { writeSite } = await import('../../site/write-site.js');
-      const planned = planSite(history, set, lang);
-      const written = await writingTo(options.out, () => writeSite(options.out, planned, history, set));
-      const diagnostics = [...warnings, ...historyDiagnostics(history)];
+      const { buildSite } = await import('../../site/write-site.js');
+      const { DatasetError } = await import('../../submission/read-previous.js');
+      const progress = await startProgress(t.reading, print);
+      let built;
+      try {
+        built = await writingTo(options.out, () =>
+          buildSite({ outDir: options.out, set, files, history: { olderSets }, plan: (history) => planSite(history, set, lang), onProgress: progress.update }),
+        );
+      } catch (error) {
+        if (error instanceof DatasetError) throw new UsageError(t.unusable(error.path, error.reason), t.unusableHint);
+        throw error;
+      } finally {
+        progress.stop();
+      }
+      const diagnostics = [...warnings, ...historyDiagnostics(built.history)];
       await printDiagnostics(diagnostics, format, print);
-      note(siteTexts[lang].done(written.pages, history.indicators.length, history.periods.length, options.out), print);
+      note(siteTexts[lang].done(built.pages, built.history.indicators.length, built.history.periods.length, options.out), print);
       run(exitCodeFor(diagnostics));
     });
-}
-
-/** Every dataset read into the history, with the set as it was at each older version the datasets name (git). */
-async function readAll(set: IndicatorSet, setDir: string, files: string[], print: { quiet?: boolean; format?: string }) {
-  const { peekSetVersion } = await import('../../history/read-datasets.js');
-  const { readHistory } = await import('../../history/read-history.js');
-  const { DatasetError } = await import('../../submission/read-previous.js');
-  const versions = new Set<string>();
-  for (const f of files) {
-    const v = await peekSetVersion(f);
-    if (v && v !== set.info.version) versions.add(v);
-  }
-  const olderSets = await setsAtVersions(setDir, [...versions].sort());
-  const progress = await startProgress(textsOf(siteCliTexts).reading, print);
-  try {
-    return await readHistory(set, files, { olderSets, onProgress: progress.update });
-  } catch (error) {
-    if (error instanceof DatasetError) throw new UsageError(textsOf(siteCliTexts).unusable(error.path, error.reason), textsOf(siteCliTexts).unusableHint);
-    throw error;
-  } finally {
-    progress.stop();
-  }
 }
