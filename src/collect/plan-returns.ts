@@ -4,6 +4,7 @@ import { isComputed, planSystemReturn, rowKeyFor } from '../model/layout/index.j
 import { unitsOwing } from '../model/owes.js';
 import type { Period } from '../model/period.js';
 import type { Indicator, IndicatorSet, System } from '../model/types.js';
+import { parseNumberText } from '../submission/parse-number.js';
 import type { IndicatorQuery, SystemRow } from './types.js';
 
 /** A query that ran, with its rows. */
@@ -49,11 +50,12 @@ function placeOf(set: IndicatorSet, indicator: Indicator, row?: SystemRow): Loca
 export function planReturns(set: IndicatorSet, period: Period, system: System, fetched: readonly FetchedQuery[]): { returns: CollectedReturn[]; diagnostics: Diagnostic[] } {
   const t = textsOf(collectText);
   const diagnostics: Diagnostic[] = [];
-  const values = new Map<string, Map<string, number | 'error'>>(); // unit → row key → value
+  const values = new Map<string, Map<string, number | 'error' | SystemRow>>(); // unit → row key → value (the row when its value is blank)
   const asked = new Map<string, IndicatorQuery>();
+  const rowAt = new Map<string, SystemRow>(); // unit \0 row key → the one row that gave it
   for (const { query, rows } of fetched) {
     asked.set(query.indicator.code, query);
-    readRows(set, system, query.indicator, rows, values, diagnostics);
+    readRows(set, system, query.indicator, rows, values, diagnostics, rowAt);
   }
   const returns: CollectedReturn[] = [];
   for (const unit of set.units) {
@@ -63,12 +65,21 @@ export function planReturns(set: IndicatorSet, period: Period, system: System, f
     const lines = plan.valueRows.map((r): ReturnLine => {
       const category = r.category?.name ?? '';
       const query = asked.get(r.indicator.code);
-      if (isComputed(r) || !query) return { code: r.indicator.code, category, value: '', note: '', query: '' };
+      if (isComputed(r) || !query) {
+        // A breakdown's total is the sum of its categories: a row without a category cannot fill it, and is not dropped unsaid.
+        const given = query && typeof mine?.get(r.key) === 'number' ? rowAt.get(`${unit.code}\u0000${r.key}`) : undefined;
+        if (given) {
+          const params = { system: system.id, code: r.indicator.code, row: given.row, category: '', ...categoryParams(set, r.indicator) };
+          diagnostics.push(makeDiagnostic('system-unknown-category', { location: placeOf(set, r.indicator, given), params }));
+        }
+        return { code: r.indicator.code, category, value: '', note: '', query: '' };
+      }
       const v = mine?.get(r.key);
       if (typeof v === 'number') return { code: r.indicator.code, category, value: plainNumber(v), note: '', query: query.sha256 };
-      if (v === undefined) {
-        const params = { system: system.id, code: r.indicator.code, unit: unit.code, category: category || undefined };
-        diagnostics.push(makeDiagnostic('system-no-row', { location: placeOf(set, r.indicator), params }));
+      if (v !== 'error') {
+        // No row, or a row whose value is blank (NULL: sum() over no records): said as what it is.
+        const params = { system: system.id, code: r.indicator.code, unit: unit.code, category: category || undefined, row: v?.row };
+        diagnostics.push(makeDiagnostic('system-no-row', { location: placeOf(set, r.indicator, v), params }));
       }
       return { code: r.indicator.code, category, value: '', note: v === 'error' ? t.rowErrorNote(system.id) : t.noRowNote(system.id), query: query.sha256 };
     });
@@ -78,7 +89,15 @@ export function planReturns(set: IndicatorSet, period: Period, system: System, f
 }
 
 /** One indicator's rows into `values` (unit → row key → number, or 'error' when the unit's row was refused). */
-function readRows(set: IndicatorSet, system: System, indicator: Indicator, rows: readonly SystemRow[], values: Map<string, Map<string, number | 'error'>>, out: Diagnostic[]): void {
+function readRows(
+  set: IndicatorSet,
+  system: System,
+  indicator: Indicator,
+  rows: readonly SystemRow[],
+  values: Map<string, Map<string, number | 'error' | SystemRow>>,
+  out: Diagnostic[],
+  rowAt: Map<string, SystemRow>,
+): void {
   const known = new Set(set.units.map((u) => u.code));
   const owing = unitsOwing(set, indicator);
   const owes = new Set(owing);
@@ -99,9 +118,7 @@ function readRows(set: IndicatorSet, system: System, indicator: Indicator, rows:
     }
     const key = keyOf(set, indicator, row);
     if (key === undefined) {
-      const breakdown = indicator.breakdown?.join(', ') ?? '-';
-      const categories = set.breakdowns.filter((b) => indicator.breakdown?.includes(b.id)).flatMap((b) => b.categories.map((c) => c.code));
-      report('system-unknown-category', row, { row: row.row, category: String(row.category), breakdown, known: categories.join(', ') || '-' });
+      report('system-unknown-category', row, { row: row.row, category: String(row.category), ...categoryParams(set, indicator) });
       continue;
     }
     const id = `${unit}\u0000${key}`;
@@ -109,7 +126,7 @@ function readRows(set: IndicatorSet, system: System, indicator: Indicator, rows:
   }
   for (const [id, found] of seen) {
     const [unit, key] = id.split('\u0000');
-    const byUnit = values.get(unit) ?? new Map<string, number | 'error'>();
+    const byUnit = values.get(unit) ?? new Map<string, number | 'error' | SystemRow>();
     values.set(unit, byUnit);
     if (found.length > 1) {
       const category = key.includes('|') ? key.split(':').pop() : undefined;
@@ -117,12 +134,19 @@ function readRows(set: IndicatorSet, system: System, indicator: Indicator, rows:
       byUnit.set(key, 'error');
       continue;
     }
-    const value = numberOf(found[0].value);
+    rowAt.set(id, found[0]);
+    const value = numberOf(found[0].value, found[0].file !== undefined, indicator.value_type === 'integer');
     if (value === 'nan') {
       report('system-not-a-number', found[0], { unit, text: String(found[0].value), row: found[0].row });
       byUnit.set(key, 'error');
-    } else if (value !== undefined) byUnit.set(key, value);
+    } else byUnit.set(key, value ?? found[0]);
   }
+}
+
+/** The `breakdown` and `known` parameters of `system-unknown-category`: the indicator's breakdowns and their category codes. */
+function categoryParams(set: IndicatorSet, indicator: Indicator): { breakdown: string; known: string } {
+  const categories = set.breakdowns.filter((b) => indicator.breakdown?.includes(b.id)).flatMap((b) => b.categories.map((c) => c.code));
+  return { breakdown: indicator.breakdown?.join(', ') ?? '-', known: categories.join(', ') || '-' };
 }
 
 /** The row key a row fills: the indicator's total, or one of its breakdown categories (by code, or by name). */
@@ -138,15 +162,23 @@ function keyOf(set: IndicatorSet, indicator: Indicator, row: SystemRow): string 
   return undefined;
 }
 
-/** A value as a number: numbers, bigints and plain numeric text; blank (NULL, '') is no value; anything else 'nan'. */
-function numberOf(v: unknown): number | undefined | 'nan' {
+/**
+ * A value as a number: numbers, bigints and plain numeric text; blank (NULL, '') is no value; anything else 'nan'.
+ * Text of a CSV export (`fromFile`) is read as a return's typed text is (`parseNumberText`): `1.234.567` and `71,5`
+ * are numbers, and `1.234` (1234 or 1.234?) is refused rather than guessed.
+ */
+function numberOf(v: unknown, fromFile = false, integer = false): number | undefined | 'nan' {
   if (v === null || v === undefined) return undefined;
   if (typeof v === 'number') return Number.isFinite(v) ? v : 'nan';
   if (typeof v === 'bigint') return Number(v);
   if (typeof v === 'string') {
     const s = v.trim();
     if (s === '') return undefined;
-    return /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s) ? Number(s) : 'nan';
+    if (fromFile) {
+      const parsed = parseNumberText(s, { integer });
+      return parsed.kind === 'number' ? parsed.value : 'nan';
+    }
+    return /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s) && Number.isFinite(Number(s)) ? Number(s) : 'nan';
   }
   return 'nan';
 }
@@ -156,6 +188,9 @@ function numberOf(v: unknown): number | undefined | 'nan' {
  * (`1.2340`): `1.234` would read as ambiguous (1234 or 1,234) the way a unit's typed text is.
  */
 export function plainNumber(v: number): string {
-  const s = String(Math.round(v * 1e10) / 1e10);
+  // The shortest text that reads back as `v` (a budget in đồng, 968292927675784, and 443372.28 exactly as given); a
+  // float's last-bit noise (0.30000000000000004, a few ulps) is dropped, never a digit the system sent.
+  const short = Number(v.toPrecision(15));
+  const s = String(!Number.isInteger(v) && Math.abs(short - v) <= 4 * Number.EPSILON * Math.abs(v) ? short : v);
   return /\.\d{3}$/.test(s) ? `${s}0` : s;
 }

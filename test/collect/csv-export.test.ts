@@ -58,12 +58,61 @@ describe('collect from a CSV export', () => {
     ]);
   });
 
+  it('reports an export it cannot read (a folder the pattern matches) as that query’s problem, and goes on', async () => {
+    const { set, dir, env } = await csvSet(EXPORT, 'unit_code,value\nSA,2\nSB,5\n');
+    mkdirSync(join(dir, 'he-thong', 's1-cu.csv'));
+    const run = await collectRun({ set, period: YEAR, out: mkdtempSync(join(tmpdir(), 'out-')), env, dryRun: true });
+    expect(run.diagnostics.map((d) => [d.code, d.params?.system, d.params?.code])).toEqual([['system-query-failed', 'S1', 'A.01b']]);
+    expect(run.diagnostics[0].message).toContain('s1-cu.csv');
+    expect(run.outcomes.map((o) => [o.system.id, o.failed])).toEqual([
+      ['S1', true],
+      ['S2', false],
+    ]);
+  });
+
   it('points at the export line of a row for an unknown unit', async () => {
     const { set, env } = await csvSet(EXPORT.replace('1003;A.01a;0', '9999;A.01a;0'), 'unit_code,value\nSA,2\nSB,5\n');
     const run = await collectRun({ set, period: YEAR, out: mkdtempSync(join(tmpdir(), 'out-')), env });
     const unknown = run.diagnostics.find((d) => d.code === 'system-unknown-unit')!;
     expect(unknown.location).toMatchObject({ file: expect.stringMatching(/he-thong\/s1-2026\.csv$/), line: 6 });
     expect(run.diagnostics.filter((d) => d.code === 'system-no-row').map((d) => `${d.params?.unit} ${d.params?.code}`)).toEqual(['1003 A.01a']);
+  });
+
+  it('says a row with a blank value is one, not that the unit has no row', async () => {
+    const { set, env } = await csvSet(EXPORT.replace('1003;A.01a;0', '1003;A.01a;'), 'unit_code,value\nSA,2\nSB,5\n');
+    const run = await collectRun({ set, period: YEAR, out: mkdtempSync(join(tmpdir(), 'out-')), env, dryRun: true });
+    const [blank] = run.diagnostics.filter((d) => d.code === 'system-no-row');
+    expect(blank.params).toMatchObject({ unit: '1003', code: 'A.01a', row: 6 });
+    expect(blank.location).toMatchObject({ file: expect.stringMatching(/he-thong\/s1-2026\.csv$/), line: 6 });
+    expect(blank.message).toContain('NULL');
+    expect(blank.message).not.toContain('không có dòng nào');
+    // The figure stays blank (not 0), with the same note as a missing row.
+    expect(run.outcomes[0].returns.find((r) => r.unit === '1003')!.lines.find((l) => l.code === 'A.01a')).toMatchObject({ value: '', note: expect.stringContaining('S1') });
+  });
+
+  it('reads the numbers of an export as a return’s typed numbers are (Vietnamese grouping), never 1.234 for 1234', async () => {
+    const { set, env } = await csvSet(EXPORT.replace('1001;A.01b;9', '1001;A.01b;1.234').replace('1002;A.01b;4', '1002;A.01b;1.245.649'), 'unit_code,value\nSA,2\nSB,5\n');
+    const run = await collectRun({ set, period: YEAR, out: mkdtempSync(join(tmpdir(), 'out-')), env, dryRun: true });
+    expect(run.diagnostics).toEqual([]);
+    const value = (unit: string) => run.outcomes[0].returns.find((r) => r.unit === unit)!.lines.find((l) => l.code === 'A.01b')!.value;
+    expect([value('1001'), value('1002')]).toEqual(['1234', '1245649']);
+  });
+
+  it('says a row without a category is skipped when the total is the sum of the categories (never dropped unsaid)', async () => {
+    const group = [
+      'id: d',
+      'name: Nhóm D',
+      'order: 4',
+      'indicators:',
+      '  - { code: D.01, name: Hồ sơ theo cấp, type: input, unit: hồ sơ, value_type: integer, frequency: year, accumulation: period, owner: SA,',
+      '      reported_by: communes, source: Hệ thống, definition: Đếm., method: Đếm., aggregation: sum, breakdown: [level],',
+      '      collection: system, system: S1, query: "he-thong/s1-{period}.csv" }',
+    ].join('\n');
+    const rows = ['unit_code;code;category;value', '1001;A.01a;;6', '1001;A.01b;;9', '1002;A.01a;;3', '1002;A.01b;;4', '1003;A.01a;;0', '1003;A.01b;;7'];
+    const levels = ['1001;D.01;tinh;1', '1001;D.01;xa;2', '1001;D.01;;9', '1002;D.01;tinh;1', '1002;D.01;xa;1', '1003;D.01;tinh;0', '1003;D.01;xa;0'];
+    const { set, env } = await csvSet([...rows, ...levels, ''].join('\r\n'), 'unit_code,value\nSA,2\nSB,5\n', { 'groups/d.yaml': group + '\n' });
+    const run = await collectRun({ set, period: YEAR, out: mkdtempSync(join(tmpdir(), 'out-')), env, dryRun: true });
+    expect(run.diagnostics.map((d) => [d.code, d.params?.code, d.params?.row, d.location.line])).toEqual([['system-unknown-category', 'D.01', 10, 10]]);
   });
 
   it('--dry-run shows the files read, the parameters and the rows', async () => {

@@ -95,6 +95,41 @@ describe.runIf(requirePostgres())('collect from a real PostgreSQL', () => {
     expect(run.outcomes[0].answers.filter((a) => a.answer).length).toBe(Object.keys(DOSSIER_QUERIES).length - 1);
   });
 
+  it('takes one statement only: a query cannot end the read-only transaction and write, nor lift the timeout', async () => {
+    const before = await sum('SELECT count(*) AS n FROM ho_so');
+    // Without parameters pg would send these as one simple query, run statement after statement.
+    const dir = dossierSet(SYSTEM, {
+      'CCHC.01b': 'SELECT unit_code, 1 AS value FROM ho_so GROUP BY unit_code; COMMIT; DELETE FROM ho_so',
+      'CCHC.03b': 'SET statement_timeout = 0; SELECT unit_code, count(*) AS value FROM ho_so, pg_sleep(5) GROUP BY unit_code',
+    });
+    const loaded = (await loadAndValidateSet(dir)).set!;
+    const started = Date.now();
+    const run = await collectRun({
+      set: loaded,
+      period: PERIOD,
+      out: mkdtempSync(join(tmpdir(), 'collected-')),
+      systems: ['TTHC'],
+      env: { TTHC_DATABASE_URL: pg.superuserUrl },
+      limits: { timeoutMs: 300 },
+    });
+    expect(await sum('SELECT count(*) AS n FROM ho_so')).toBe(before);
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(run.diagnostics.map((d) => [d.code, d.params?.code])).toEqual([
+      ['system-query-failed', 'CCHC.01b'],
+      ['system-query-failed', 'CCHC.03b'],
+    ]);
+    expect(run.diagnostics[0].message).toMatch(/multiple commands/);
+  });
+
+  it('reports an SQL error whose message names a timeout as the query’s error, and asks the other queries', async () => {
+    const dir = dossierSet(SYSTEM, { ...DOSSIER_QUERIES, 'CCHC.01b': 'SELECT unit_code, count(*) AS value FROM ho_so WHERE timeout_flag GROUP BY unit_code' }, DOSSIER_DERIVED);
+    const loaded = (await loadAndValidateSet(dir)).set!;
+    const run = await collectRun({ set: loaded, period: PERIOD, out: mkdtempSync(join(tmpdir(), 'collected-')), systems: ['TTHC'], env });
+    expect(run.diagnostics.map((d) => [d.code, d.params?.code])).toEqual([['system-query-failed', 'CCHC.01b']]);
+    expect(run.diagnostics[0].message).toContain('timeout_flag');
+    expect(run.outcomes[0].answers.filter((a) => a.answer).length).toBe(Object.keys(DOSSIER_QUERIES).length - 1);
+  });
+
   it('stops a slow statement at the timeout', async () => {
     const dir = dossierSet(SYSTEM, { 'CCHC.01b': 'SELECT unit_code, count(*) AS value FROM ho_so, pg_sleep(5) GROUP BY unit_code' });
     const loaded = (await loadAndValidateSet(dir)).set!;
@@ -153,6 +188,19 @@ describe.runIf(requirePostgres())('collect from a real PostgreSQL', () => {
       expect(r.stdout).toContain('system-auth-failed');
       expect(r.stdout).toContain('postgres://collector:***@');
       expect(r.stdout + r.stderr).not.toContain('sai-mat-khau-bi-mat');
+      expect(r.code).toBe(1);
+    });
+
+    it('says a connection string pg cannot read is wrong, without a stack trace or its password (exit 1)', () => {
+      const out = mkdtempSync(join(tmpdir(), 'collected-'));
+      const r = runCli(['collect', '--set', setDir, '--period', '2026-Q1', '--out', out, '--system', 'TTHC', '--format', 'json'], {
+        env: { TTHC_DATABASE_URL: 'postgres://collector:Bi-mat-99@127.0.0.1:99999/tthc' },
+      });
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stdout + r.stderr).not.toContain('Bi-mat-99');
+      const [d] = JSON.parse(r.stdout).diagnostics;
+      expect(d.code).toBe('system-unreachable');
+      expect(d.message).toContain('postgres://collector:***@127.0.0.1:99999/tthc');
       expect(r.code).toBe(1);
     });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskUrl, redact } from '../../src/collect/mask.js';
+import { maskUrl, redact, urlPassword } from '../../src/collect/mask.js';
 import { bindSqlParameters, fillPathParameters, unknownPathParameters } from '../../src/model/query-parameters.js';
 
 describe('bindSqlParameters', () => {
@@ -51,5 +51,18 @@ describe('masking', () => {
     expect(maskUrl('https://api.tinh.vn/v1?token=abc&x=1&password=p')).toBe('https://api.tinh.vn/v1?token=***&x=1&password=***');
     expect(maskUrl('postgres://db.tinh.vn/tthc')).toBe('postgres://db.tinh.vn/tthc');
     expect(redact('connect failed for postgres://u:pw123@h/db (pw123)', ['postgres://u:pw123@h/db', 'pw123'])).toBe('connect failed for *** (***)');
+  });
+
+  it('hides the password of a connection string written without a scheme, as key=value, or with an unencoded @', () => {
+    expect(maskUrl('collector:Bi-mat-1@localhost')).toBe('collector:***@localhost');
+    expect(maskUrl('host=127.0.0.1 port=5432 user=collector password=Bi-mat-2 dbname=tthc')).toBe('host=127.0.0.1 port=5432 user=collector password=*** dbname=tthc');
+    expect(maskUrl("host=db password='Bi mat 3' dbname=tthc")).toBe('host=db password=*** dbname=tthc');
+    expect(maskUrl('postgres://u:p@ss-4@db.tinh.vn/tthc')).toBe('postgres://u:***@db.tinh.vn/tthc');
+    expect(maskUrl('postgres://u:p#ss/5?x@db.tinh.vn/tthc')).toBe('postgres://u:***@db.tinh.vn/tthc');
+    expect(maskUrl('postgres://u@db.tinh.vn:5432/tthc?application_name=a@b')).toBe('postgres://u@db.tinh.vn:5432/tthc?application_name=a@b');
+    expect(urlPassword('postgres://u:p@ss-4@db.tinh.vn/tthc')).toBe('p@ss-4');
+    expect(urlPassword('host=db user=u password=Bi-mat-2 dbname=tthc')).toBe('Bi-mat-2');
+    expect(urlPassword("host=db password='Bi mat 3'")).toBe('Bi mat 3');
+    expect(urlPassword('postgres://db.tinh.vn/tthc')).toBeUndefined();
   });
 });

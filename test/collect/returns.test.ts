@@ -14,6 +14,22 @@ describe('a collected return', () => {
     expect([12, 1.5, 1.234, 0.125, 1234.5678, -3].map(plainNumber)).toEqual(['12', '1.5', '1.2340', '0.1250', '1234.5678', '-3']);
   });
 
+  it('writes large amounts and two-decimal figures exactly as the system gave them', () => {
+    expect([968292927675784, 443372.28, 369651.03, 0.1 + 0.2, 0.7 + 0.1, 12345678901234.56, 2 ** 53].map(plainNumber)).toEqual([
+      '968292927675784',
+      '443372.28',
+      '369651.03',
+      '0.3',
+      '0.8',
+      '12345678901234.56',
+      '9007199254740992',
+    ]);
+    for (let i = 1; i < 5000; i++) {
+      const v = (i * 7919.37) / 100;
+      expect(Number(plainNumber(Number(v.toFixed(2))))).toBe(Number(v.toFixed(2)));
+    }
+  });
+
   it('quotes notes that hold the separator', () => {
     const text = formatReturn({ system: 'S1', unit: '1001', period: '2026', fileName: 'x.csv', lines: [{ code: 'A.01a', category: 'Cấp xã', value: '', note: 'a, "b"', query: 'ab' }] });
     expect(text).toBe('unit_code,period,code,category,value,note,system,query_sha256\n1001,2026,A.01a,Cấp xã,,"a, ""b""",S1,ab\n');

@@ -61,7 +61,15 @@ async function matchFiles(path: string): Promise<string[]> {
 }
 
 async function readExport(file: string, q: IndicatorQuery, system: string): Promise<SystemRow[]> {
-  const { records } = readCsvRecords(await readFile(file));
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    // A folder the pattern matched, a file without read permission: this query's problem, never a crash of the run.
+    const e = error as NodeJS.ErrnoException;
+    throw new CollectError('system-query-failed', { system, code: q.indicator.code, detail: `${relative(process.cwd(), file) || file}: ${e.message}` }, 'query');
+  }
+  const { records } = readCsvRecords(bytes);
   const header = (records[0]?.record ?? []).map(normalise);
   const col = (key: string) => header.findIndex((h) => HEADERS[key].includes(h));
   const [unit, value, breakdown, category, code] = [col('unit_code'), col('value'), col('breakdown'), col('category'), col('code')];

@@ -1,6 +1,6 @@
 import { collectText, textsOf } from '../../i18n/index.js';
 import type { Indicator } from '../../model/types.js';
-import { maskUrl, redact } from '../mask.js';
+import { maskUrl, redact, urlPassword } from '../mask.js';
 import { fillPathParameters } from '../../model/query-parameters.js';
 import { CollectError, type Connector, type ConnectorInput, type IndicatorQuery, type QueryAnswer, type SystemRow } from '../types.js';
 import { missingColumns } from './rows-from-records.js';
@@ -13,7 +13,7 @@ import { missingColumns } from './rows-from-records.js';
 export async function openHttpJson(input: ConnectorInput): Promise<Connector> {
   const base = input.connection ?? '';
   const target = maskUrl(base);
-  const secrets = [input.token, base];
+  const secrets = [input.token, base, urlPassword(base)];
   const { system, limits } = input;
   return {
     target,

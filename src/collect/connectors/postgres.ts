@@ -1,4 +1,4 @@
-import type { Client } from 'pg';
+import type { Client, QueryConfig } from 'pg';
 import { maskUrl, redact, urlPassword } from '../mask.js';
 import { bindSqlParameters } from '../../model/query-parameters.js';
 import { CollectError, type Connector, type ConnectorInput, type IndicatorQuery, type QueryAnswer } from '../types.js';
@@ -24,13 +24,19 @@ export async function openPostgres(input: ConnectorInput): Promise<Connector> {
     throw classify(error, system.id, target, secrets, code ? limits.timeoutMs : limits.connectTimeoutMs, input.system.connection_env, code);
   };
   const { default: pg } = await import('pg');
-  const client: Client = new pg.Client({
-    connectionString: url,
-    connectionTimeoutMillis: limits.connectTimeoutMs,
-    // The server stops the statement (SET LOCAL below); this only catches a server that stopped answering altogether.
-    query_timeout: limits.timeoutMs + 5_000,
-    application_name: 'indicators collect',
-  });
+  let client: Client;
+  try {
+    // A connection string pg cannot parse (`Invalid URL`) is the system's problem, reported as one, never a crash.
+    client = new pg.Client({
+      connectionString: url,
+      connectionTimeoutMillis: limits.connectTimeoutMs,
+      // The server stops the statement (SET LOCAL below); this only catches a server that stopped answering altogether.
+      query_timeout: limits.timeoutMs + 5_000,
+      application_name: 'indicators collect',
+    });
+  } catch (error) {
+    return fail(error);
+  }
   // A connection dropped between queries is reported by the next query; without a listener it would crash the run.
   client.on('error', () => undefined);
   try {
@@ -48,7 +54,11 @@ export async function openPostgres(input: ConnectorInput): Promise<Connector> {
       try {
         await client.query('BEGIN READ ONLY');
         await client.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.round(limits.timeoutMs))}`);
-        const result = await client.query({ text: bound.text, values });
+        // Always the extended protocol, even without parameters: it takes exactly one statement, so a query cannot
+        // append `; COMMIT; DELETE …` or `; SET statement_timeout = 0` after the read-only transaction's guard.
+        // (`queryMode` is pg's since 8.12; its types do not declare it yet.)
+        const statement: QueryConfig & { queryMode: 'extended' } = { text: bound.text, values, queryMode: 'extended' };
+        const result = await client.query(statement);
         await client.query('COMMIT');
         const columns = result.fields.map((f) => f.name);
         return { rows: rowsFromRecords(result.rows, columns, q, system.id), sent };
@@ -69,7 +79,9 @@ function classify(error: unknown, system: string, target: string, secrets: (stri
   const e = error as { code?: string; message?: string; position?: string };
   const detail = redact(String(e?.message ?? error).split('\n')[0], secrets);
   const seconds = Math.round(timeoutMs / 100) / 10;
-  if (e?.code === '57014' || /timeout|timed out/i.test(detail)) return new CollectError('system-timeout', { system, code, seconds }, code && e?.code === '57014' ? 'query' : 'system');
+  // 57014 is the server stopping the statement; a message naming a timeout counts only without a SQLSTATE (pg's own
+  // connect or read timeout): `column "timeout_at" does not exist` is the query's error, not a timeout.
+  if (e?.code === '57014' || (!e?.code && /timeout|timed out/i.test(detail))) return new CollectError('system-timeout', { system, code, seconds }, code && e?.code === '57014' ? 'query' : 'system');
   if (e?.code && AUTH.test(e.code)) return new CollectError('system-auth-failed', { system, target, detail, env }, 'system');
   if (!code || (e?.code && UNREACHABLE.has(e.code)) || e?.code === '3D000' || /terminated|ECONNREFUSED|connect/i.test(e?.code ? '' : detail)) {
     return new CollectError('system-unreachable', { system, target, detail: e?.code && UNREACHABLE.has(e.code) ? `${e.code} ${detail}` : detail }, 'system');

@@ -207,12 +207,14 @@ export const collect = defineDiagnostics(
       severity: 'warning',
       vi: {
         summary: 'Hệ thống không có số liệu của một đơn vị phải báo cáo',
-        message: (p) => `Hệ thống "${p.system}", chỉ số "${p.code}": không có dòng nào cho đơn vị "${p.unit}"${p.category ? ` (${p.category})` : ''}; để trống`,
+        message: (p) =>
+          `Hệ thống "${p.system}", chỉ số "${p.code}": ${p.row ? `dòng ${p.row} của đơn vị "${p.unit}" có value rỗng (NULL)` : `không có dòng nào cho đơn vị "${p.unit}"`}${p.category ? ` (${p.category})` : ''}; để trống`,
         hint: () => 'Một đơn vị không có hồ sơ nào không có dòng khi dùng GROUP BY: nối với danh sách đơn vị (LEFT JOIN … COALESCE(count, 0)) nếu số đúng là 0.',
       },
       en: {
         summary: 'The system has no figure for a unit that owes one',
-        message: (p) => `System "${p.system}", indicator "${p.code}": no row for unit "${p.unit}"${p.category ? ` (${p.category})` : ''}; left blank`,
+        message: (p) =>
+          `System "${p.system}", indicator "${p.code}": ${p.row ? `row ${p.row} of unit "${p.unit}" has a blank (NULL) value` : `no row for unit "${p.unit}"`}${p.category ? ` (${p.category})` : ''}; left blank`,
         hint: () => 'A unit with no records has no row under GROUP BY: join the list of units (LEFT JOIN … COALESCE(count, 0)) if the true figure is 0.',
       },
     },
