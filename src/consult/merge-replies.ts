@@ -1,5 +1,6 @@
 import { makeDiagnostic, type Diagnostic } from '../diagnostics/index.js';
 import type { ConsultCounts, Lang } from '../i18n/index.js';
+import { provinceDate } from '../model/period.js';
 import { isCommuneLevel } from '../model/reporters.js';
 import type { Indicator, IndicatorSet, SetInfo, Unit } from '../model/types.js';
 import { GENERAL, type ProposalField } from './layout.js';
@@ -74,6 +75,11 @@ export function mergeReplies(set: IndicatorSet, replies: ConsultReply[], options
   for (const r of replies) {
     if ((r.status !== 'read' && r.status !== 'by-hand') || !r.unit) continue;
     const earlier = byUnit.get(r.unit);
+    // The signed letter beside the filled form, as units send them: the form is the reply read, the letter its cover.
+    if (earlier && earlier.status !== r.status && [earlier.status, r.status].includes('by-hand')) {
+      if (r.status === 'read') byUnit.set(r.unit, r);
+      continue;
+    }
     if (earlier) {
       r.diagnostics.push(makeDiagnostic('consult-duplicate-reply', { location: { file: r.file }, params: { unit: r.unit, other: earlier.file } }));
       r.status = 'rejected';
@@ -88,7 +94,8 @@ export function mergeReplies(set: IndicatorSet, replies: ConsultReply[], options
     const r = byUnit.get(unit.code);
     const side = isCommuneLevel(unit) ? 'locality' : 'agency';
     if (!r) return { unit, side, state: 'none', comments: 0, late: false };
-    const received = options.received?.has(r.file) ? options.received.get(r.file) : r.modified?.slice(0, 10);
+    // A file time is an instant: dated in the province's time zone (00:30 in Vietnam is that day, not the day before in UTC).
+    const received = options.received?.has(r.file) ? options.received.get(r.file) : r.modified ? provinceDate(r.modified) : undefined;
     const late = Boolean(deadline && received && received > deadline);
     if (late) r.diagnostics.push(makeDiagnostic('consult-late-reply', { location: { file: r.file }, params: { unit: unit.code, received: dmy(received!), deadline: dmy(deadline!) } }));
     const count = r.comments.length + r.proposals.length;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname } from 'node:path';
 import { makeDiagnostic, sortDiagnostics, type Diagnostic, type DiagnosticCode, type MessageParams } from '../diagnostics/index.js';
-import { consultLabels, consultText } from '../i18n/index.js';
+import { consultLabels, consultText, type Lang } from '../i18n/index.js';
 import { META_COL, META_SHEET } from '../model/layout/index.js';
 import type { IndicatorSet } from '../model/types.js';
 import { readErrorDiagnostic } from '../submission/check-file.js';
@@ -10,6 +10,8 @@ import { LIMITS } from '../submission/limits.js';
 import { normalise, readCsvRecords } from '../submission/read-csv.js';
 import { readWorkbook } from '../submission/read-workbook.js';
 import type { RawSheet, RawWorkbook } from '../submission/workbook-types.js';
+import { cleanText, typedText } from './cell-text.js';
+import { editedAttributes, type EditedAttribute } from './edited-attributes.js';
 import { CONSULT_FORM_KIND, FORM_COL, FORM_HEADER, GENERAL, PROPOSAL_FIELDS, PROPOSAL_ROWS, choiceName, commentName, proposalKey, proposalName, type ProposalField } from './layout.js';
 import type { ConsultReply, ReplyProposal } from './reply-types.js';
 
@@ -152,23 +154,26 @@ function readFormReply(reply: ConsultReply, wb: RawWorkbook, set: IndicatorSet, 
   if (!unit || !set.units.some((u) => u.code === unit && u.kind !== 'province')) return unknownUnit(reply, at(FORM_HEADER.unitCode), unit ?? fromPath);
   reply.unit = unit;
   reply.status = 'read';
-  readCells(reply, wb, sheet, set);
+  readCells(reply, wb, sheet, set, meta.get('lang'));
 }
 
 /** The choice, comment and proposal cells, by their defined names (else by the hidden key column). */
-function readCells(reply: ConsultReply, wb: RawWorkbook, sheet: RawSheet | undefined, set: IndicatorSet): void {
+function readCells(reply: ConsultReply, wb: RawWorkbook, sheet: RawSheet | undefined, set: IndicatorSet, lang: string | undefined): void {
   const keyRows = new Map<string, number>();
   for (const cell of sheet?.cells.values() ?? []) if (cell.col === FORM_COL.key && typeof cell.value === 'string') keyRows.set(cell.value, cell.row);
+  const formLang: Lang | undefined = lang === 'vi' || lang === 'en' ? lang : undefined;
+  const unit = set.units.find((u) => u.code === reply.unit);
+  const edits = sheet && unit ? editedAttributes(sheet, set, unit, formLang, keyRows) : new Map<string, EditedAttribute[]>();
   const place = (name: string, key: string, col: string): { sheet: string; cell: string } | undefined => {
     const named = wb.names.get(name);
-    if (named) return named;
     const row = keyRows.get(key);
+    // A name left on its old row by a program that sorts or deletes rows without moving names (the hidden key column
+    // moves with its row): the key column wins, else the comment would go to another indicator or a heading.
+    const onForm = named && sheet && named.sheet === sheet.name && keyRows.size > 0;
+    if (named && (!onForm || sheet.cells.get(`${FORM_COL.key}${named.cell.replace(/^[A-Z]+/, '')}`)?.value === key)) return named;
     return row && sheet ? { sheet: sheet.name, cell: `${col}${row}` } : undefined;
   };
-  const textAt = (p: { sheet: string; cell: string } | undefined): string => {
-    const v = p ? wb.sheet(p.sheet)?.cells.get(p.cell)?.value : undefined;
-    return v === undefined || v === null ? '' : cleanText(String(v));
-  };
+  const textAt = (p: { sheet: string; cell: string } | undefined): string => cleanText(typedText(p ? wb.sheet(p.sheet)?.cells.get(p.cell) : undefined));
   const t = consultText();
   let chosen = 0;
   const read = (code: string, label: string) => {
@@ -179,9 +184,9 @@ function readCells(reply: ConsultReply, wb: RawWorkbook, sheet: RawSheet | undef
     const choice = parseChoice(choiceText);
     if (choiceText) chosen++;
     if (choiceText && !choice) {
-      // Typed over the list: a long text there is the comment itself.
+      // Typed over the list: a long text there is the comment itself, or its first part when the comment cell has more.
       const asComment = Boolean(text) || choiceText.length > 20;
-      if (!text && asComment) text = choiceText;
+      if (choiceText.length > 20) text = text ? `${choiceText}\n${text}` : choiceText;
       const location = choiceAt ? { file: reply.file, sheet: choiceAt.sheet, cell: choiceAt.cell } : { file: reply.file };
       const params = { indicator: label, text: choiceText.slice(0, 60), agree: t.choice.agree, comment: t.choice.comment, asComment: asComment ? 1 : undefined };
       reply.diagnostics.push(makeDiagnostic('consult-choice-unreadable', { location, params }));
@@ -190,6 +195,13 @@ function readCells(reply: ConsultReply, wb: RawWorkbook, sheet: RawSheet | undef
       const location = choiceAt ? { file: reply.file, sheet: choiceAt.sheet, cell: choiceAt.cell } : { file: reply.file };
       reply.diagnostics.push(makeDiagnostic('consult-comment-missing', { location, params: { indicator: label } }));
     }
+    // Attribute cells typed over (the protection taken off): what was written there is a comment too.
+    const edited = edits.get(code) ?? [];
+    for (const e of edited) {
+      const params = { indicator: label, heading: e.heading, text: e.text.length > 60 ? `${e.text.slice(0, 59)}…` : e.text };
+      reply.diagnostics.push(makeDiagnostic('consult-attribute-edited', { location: { file: reply.file, sheet: sheet?.name, cell: e.cell }, params }));
+    }
+    if (edited.length) text = [text, ...edited.map((e) => consultText(formLang ?? 'vi').form.edited(e.heading, e.text))].filter(Boolean).join('\n');
     const at = commentAt ?? choiceAt;
     if (text) reply.comments.push({ indicator: code, text, ...(at ? { location: { file: reply.file, sheet: at.sheet, cell: at.cell } } : {}) });
     return choice;
@@ -207,6 +219,11 @@ function readCells(reply: ConsultReply, wb: RawWorkbook, sheet: RawSheet | undef
     if (at) proposal.location = { file: reply.file, sheet: at.sheet, cell: at.cell };
     if (proposal.name || proposal.reason) reply.proposals.push(proposal);
   }
+  // "Có ý kiến" on the draft as a whole and not a word anywhere: counted as agreeing, but the officer should ask.
+  if (reply.general === 'comment' && reply.comments.length + reply.proposals.length === 0) {
+    const at = place(choiceName(GENERAL), GENERAL, FORM_COL.choice);
+    reply.diagnostics.push(makeDiagnostic('consult-comment-missing', { location: at ? { file: reply.file, ...at } : { file: reply.file }, params: { indicator: t.synthesis.generalIndicator } }));
+  }
   judgeWhole(reply, chosen);
 }
 
@@ -217,17 +234,6 @@ function judgeWhole(reply: ConsultReply, chosen: number): void {
     reply.diagnostics.push(makeDiagnostic('consult-agree-with-comments', { location: { file: reply.file }, params: { unit: reply.unit, count } }));
   }
   if (chosen === 0 && count === 0) reply.diagnostics.push(makeDiagnostic('consult-blank-form', { location: { file: reply.file }, params: { unit: reply.unit } }));
-}
-
-/** Line breaks as LF, no trailing spaces, NFC (a Mac writes decomposed Vietnamese). */
-function cleanText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .normalize('NFC')
-    .split('\n')
-    .map((l) => l.trimEnd())
-    .join('\n')
-    .trim();
 }
 
 /** A choice as typed or picked, in either language, with or without diacritics. */

@@ -3,6 +3,7 @@ import { makeDiagnostic } from '../diagnostics/index.js';
 import { consultLabels, consultText } from '../i18n/index.js';
 import { readWorkbook } from '../submission/read-workbook.js';
 import type { RawSheet } from '../submission/workbook-types.js';
+import { typedText } from './cell-text.js';
 import type { ConsultSynthesis } from './merge-replies.js';
 import { COMMENT_COLS, PROPOSAL_COLS } from './synthesis-layout.js';
 
@@ -54,8 +55,9 @@ export async function readResponses(path: string): Promise<Map<string, EarlierAn
 function collect(sheet: RawSheet, cols: { answer: string; key: string }, out: Map<string, EarlierAnswer>): void {
   for (const cell of sheet.cells.values()) {
     if (cell.col !== cols.key || typeof cell.value !== 'string' || !cell.value.includes('|')) continue;
-    const answer = sheet.cells.get(`${cols.answer}${cell.row}`)?.value;
-    const text = answer === undefined ? '' : String(answer).replace(/\r\n?/g, '\n').trim();
+    const text = typedText(sheet.cells.get(`${cols.answer}${cell.row}`))
+      .replace(/\r\n?/g, '\n')
+      .trim();
     if (text) out.set(cell.value, { answer: text, sheet: sheet.name, cell: `${cols.answer}${cell.row}` });
   }
 }

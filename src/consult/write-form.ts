@@ -180,6 +180,8 @@ function inputCells(wb: Workbook, ws: Worksheet, rowNumber: number, code: string
     cell.alignment = { vertical: 'top', wrapText: true };
   }
   choice.dataValidation = validation;
+  // Text format: a comment typed as "=SUM(…)" or "+84 …" stays the text typed, not a formula or a number.
+  comment.numFmt = '@';
   wb.definedNames.add(`'${ws.name}'!$${FORM_COL.choice}$${rowNumber}`, choiceName(code));
   wb.definedNames.add(`'${ws.name}'!$${FORM_COL.comment}$${rowNumber}`, commentName(code));
 }
@@ -223,6 +225,7 @@ function writeProposals(wb: Workbook, ws: Worksheet, plan: ConsultFormPlan): voi
       const cell = row.getCell(col);
       cell.protection = { locked: false };
       cell.fill = INPUT_FILL;
+      cell.numFmt = '@';
       wb.definedNames.add(`'${ws.name}'!$${col}$${rowNumber}`, proposalName(i + 1, field as keyof typeof PROPOSAL_FIELDS));
     }
     row.height = 32;

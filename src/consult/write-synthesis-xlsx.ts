@@ -65,6 +65,8 @@ export async function writeSynthesisXlsx(s: ConsultSynthesis, lang: Lang): Promi
       r.getCell(COMMENT_COLS.key).value = c.key;
       style(ws, row, 5);
       r.getCell(COMMENT_COLS.answer).fill = INPUT_FILL;
+      // Text format: an answer typed as "- Tiếp thu …" stays text in Excel, not a formula.
+      r.getCell(COMMENT_COLS.answer).numFmt = '@';
       r.height = height([
         [c.unitName, 28],
         [c.indicatorText, 36],
@@ -90,6 +92,7 @@ export async function writeSynthesisXlsx(s: ConsultSynthesis, lang: Lang): Promi
     r.getCell(PROPOSAL_COLS.key).value = p.key;
     style(ps, i + 2, 8);
     r.getCell(PROPOSAL_COLS.answer).fill = INPUT_FILL;
+    r.getCell(PROPOSAL_COLS.answer).numFmt = '@';
     r.height = height([
       [p.proposal.name, 36],
       [p.proposal.reason, 50],

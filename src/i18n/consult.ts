@@ -23,6 +23,9 @@ export interface ConsultCounts {
 /** 5 → "05", as the Office writes counts below ten. */
 const two = (n: number) => String(n).padStart(2, '0');
 
+/** "1 locality", "3 localities" (English only: Vietnamese nouns do not change). */
+const many = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
+
 const vi = {
   /** The list values of a per-indicator choice cell (`y_<CODE>`). */
   choice: { agree: 'Thống nhất', comment: 'Có ý kiến' },
@@ -49,6 +52,8 @@ const vi = {
     promptGeneral: 'Chọn "Thống nhất toàn bộ" hoặc "Có ý kiến".',
     choiceError: 'Chọn một giá trị trong danh sách.',
     choiceTitle: 'Ý kiến',
+    /** A comment taken from an attribute cell the unit typed over. */
+    edited: (heading: string, text: string) => `Sửa trực tiếp "${heading}" thành: ${text}`,
   },
   synthesis: {
     title: 'BẢNG TỔNG HỢP, GIẢI TRÌNH, TIẾP THU Ý KIẾN GÓP Ý',
@@ -145,6 +150,7 @@ const en: typeof vi = {
     promptGeneral: 'Choose "Agree in full" or "Comment".',
     choiceError: 'Choose a value from the list.',
     choiceTitle: 'Opinion',
+    edited: (heading: string, text: string) => `Changed "${heading}" on the form to: ${text}`,
   },
   synthesis: {
     title: 'TABLE OF COMMENTS RECEIVED, WITH EXPLANATIONS AND HOW THEY WERE TAKEN ON',
@@ -171,7 +177,7 @@ const en: typeof vi = {
     annexOf: (set: string, version: string) => `(Attached to the draft ${set}, version ${version})`,
   },
   counts: (c: ConsultCounts) =>
-    `${c.responded} agencies, units and localities replied in writing on the draft indicator set: ${c.agreedAgencies} departments and agencies and ${c.agreedLocalities} localities agreed fully with the draft, and ${c.commentedAgencies} departments and agencies and ${c.commentedLocalities} localities agreed with comments on some of its content (agencies, units and localities that did not reply are taken to agree with the draft).` +
+    `${many(c.responded, 'agency, unit or locality', 'agencies, units and localities')} replied in writing on the draft indicator set: ${many(c.agreedAgencies, 'department or agency', 'departments and agencies')} and ${many(c.agreedLocalities, 'locality', 'localities')} agreed fully with the draft, and ${many(c.commentedAgencies, 'department or agency', 'departments and agencies')} and ${many(c.commentedLocalities, 'locality', 'localities')} agreed with comments on some of its content (agencies, units and localities that did not reply are taken to agree with the draft).` +
     (c.byHand ? ` ${c.byHand} ${c.byHand === 1 ? 'reply was' : 'replies were'} read by hand (paper letters, scans) and ${c.byHand === 1 ? 'is' : 'are'} summarised separately.` : ''),
   notForm: {
     template: (period: string) => `it is a collection template for ${period}`,

@@ -12,6 +12,11 @@ interface FormTexts {
   window: (start: string, end: string, kind: WindowKind) => string;
   /** The deadline, how it is counted and the decision that sets it (after "Hạn nộp:" in the header). */
   deadline: (date: string, days: number, workingDays: boolean, decision: string | undefined) => string;
+  /**
+   * Second header line when the rows do not share one window: the rows marked with their window in column F follow
+   * `kind`; `later` when their data ends after the form's window (the deadline then counts from `end`).
+   */
+  otherRows: (start: string, end: string, kind: WindowKind, later: boolean) => string;
   /** Instructions sheet: the label of the data window line. */
   infoWindow: string;
   /** "phiên bản 1.0.0", after the set's name. */
@@ -45,6 +50,8 @@ export const formTexts = defineCatalog<FormTexts>(
     window: (start, end, kind) => `Số liệu từ ngày ${start} đến ngày ${end}${kind === 'decree-09' ? ' (Nghị định 09/2019/NĐ-CP)' : ' (theo tháng dương lịch)'}`,
     deadline: (date, days, workingDays, decision) =>
       `${date}${days > 0 ? ` (${days} ngày${workingDays ? ' làm việc' : ''} sau ngày chốt số liệu${decision ? `, theo ${decision}` : ''})` : decision ? ` (theo ${decision})` : ''}`,
+    otherRows: (start, end, kind, later) =>
+      `Các chỉ tiêu ghi kỳ số liệu riêng ở cột F lấy số liệu ${kind === 'calendar' ? 'theo tháng dương lịch' : 'theo Nghị định 09/2019/NĐ-CP'}, từ ngày ${start} đến ngày ${end}${later ? `; hạn nộp tính từ ngày ${end}` : ''}.`,
     infoWindow: 'Kỳ số liệu',
     setVersion: (version) => `phiên bản ${version}`,
     columnLetters: ['A', 'B', 'C', 'D', 'E', 'F', '1', '2'],
@@ -66,6 +73,8 @@ export const formTexts = defineCatalog<FormTexts>(
     window: (start, end, kind) => `Data from ${start} to ${end}${kind === 'decree-09' ? ' (Decree 09/2019/NĐ-CP)' : ' (calendar months)'}`,
     deadline: (date, days, workingDays, decision) =>
       `${date}${days > 0 ? ` (${days} ${workingDays ? 'working ' : ''}days after the cut-off${decision ? `, under ${decision}` : ''})` : decision ? ` (under ${decision})` : ''}`,
+    otherRows: (start, end, kind, later) =>
+      `Rows with their own window in column F follow ${kind === 'calendar' ? 'calendar months' : 'Decree 09/2019/NĐ-CP'}: data from ${start} to ${end}${later ? `; the deadline counts from ${end}` : ''}.`,
     infoWindow: 'Data window',
     setVersion: (version) => `version ${version}`,
     columnLetters: ['A', 'B', 'C', 'D', 'E', 'F', '1', '2'],

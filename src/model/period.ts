@@ -147,6 +147,25 @@ export function setPeriodDates(info: Partial<Pick<SetInfo, 'periods' | 'regime' 
   return periodDates(period, rule && calendar ? { ...rule, cutoff_day: lastDay(period.year, period.lastMonth) } : rule, { workingDays: Boolean(info.regime), holidays: info.holidays });
 }
 
+/**
+ * The cut-off and deadline of a form with these rows, and of the return made from it: the cut-off is the last day of
+ * data any row asks for (the set's cut-off, or the period's last day when a row is on calendar months) and the deadline
+ * the rule's days after it, so a form never falls due before the data it asks for ends. The template prints it and
+ * merge judges lateness by it: one function, so the two cannot disagree.
+ */
+export function formDates(
+  info: Partial<Pick<SetInfo, 'periods' | 'regime' | 'holidays' | 'reporting_window'>>,
+  period: Period,
+  indicators: readonly { reporting_window?: WindowKind }[],
+): { cutoff: string; deadline: string } {
+  const dates = setPeriodDates(info, period);
+  const rule = info.periods?.[period.frequency];
+  // Every window ends in the period's last month: the latest end is the latest day.
+  const latest = indicators.map((i) => setReportingWindow(info, period, i).end).reduce((a, b) => (b > a ? b : a), dates.cutoff);
+  if (latest === dates.cutoff || !rule) return dates;
+  return periodDates(period, { ...rule, cutoff_day: Number(latest.slice(8, 10)) }, { workingDays: Boolean(info.regime), holidays: info.holidays });
+}
+
 /** The `n`th working day after `isoDate` (Saturdays, Sundays and `holidays` skipped); `isoDate` itself when n = 0. */
 export function addWorkingDays(isoDate: string, n: number, holidays: readonly string[]): string {
   const off = new Set(holidays);
@@ -175,6 +194,22 @@ function lastDay(year: number, month: number): number {
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
+}
+
+/** The province's time zone (Asia/Ho_Chi_Minh, UTC+7): a file saved at 00:30 there is dated that day, not the day before. */
+export const PROVINCE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const provinceDay = new Intl.DateTimeFormat('en-CA', { timeZone: PROVINCE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The calendar date (ISO yyyy-mm-dd) of an instant in the province's time zone: what a deadline is compared with.
+ * `2026-03-23T17:30:00Z` (00:30 on the 24th in Vietnam) → `2026-03-24`. Undefined for a text that is no instant.
+ */
+export function provinceDate(instant: string | Date): string | undefined {
+  const d = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(d.getTime())) return undefined;
+  const parts = Object.fromEntries(provinceDay.formatToParts(d).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
 /** dd/mm/yyyy, the way Vietnamese documents write dates. */

@@ -27,10 +27,13 @@ export function applyHistory(report: MergedReport, history: History): ReportHist
       if (p.category) return s.categories.find((c) => c.breakdown === p.breakdown && c.category === p.category)?.values[index.get(id)!];
       return s.points.find((q) => q.period === id)?.value;
     };
-    const entry = { series: earlier.map((e) => valueAt(e.id)), previous: valueAt(previousId), lastYear: valueAt(lastYearId) };
+    // A year-to-date figure (lũy kế) compares with the same period last year only: Q1 against Q4, the whole of the
+    // year before, is no change (the site's series does the same).
+    const ytd = comparedWithLastYear(p.indicator.accumulation);
+    const entry = { series: earlier.map((e) => valueAt(e.id)), previous: ytd ? undefined : valueAt(previousId), lastYear: valueAt(lastYearId) };
     rows.set(p.key, entry);
     if (p.previous === undefined) {
-      const compared = comparedWithLastYear(p.indicator.accumulation) ? entry.lastYear : entry.previous;
+      const compared = ytd ? entry.lastYear : entry.previous;
       if (compared !== undefined) p.previous = compared;
     }
   }

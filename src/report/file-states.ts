@@ -1,3 +1,4 @@
+import { provinceDate } from '../model/period.js';
 import type { SubmissionResult } from '../model/submission-types.js';
 import type { FileOutcome, FileState } from './report-types.js';
 
@@ -10,12 +11,23 @@ export function fileState(r: SubmissionResult, periodId: string, setId: string):
   return r.status === 'accepted' ? 'accepted' : 'rejected';
 }
 
-/** Each file's outcome, lateness from the received date (else the file time) against the end of the deadline day. */
-export function fileOutcomes(results: readonly SubmissionResult[], periodId: string, setId: string, deadline: string, received: ReadonlyMap<string, string | undefined>): FileOutcome[] {
+/**
+ * Each file's outcome, lateness from the received date (else the file time, dated in the province's time zone) against
+ * the end of its form's deadline day: `deadline` is one date for every file, or the deadline of a unit's form (`formDates`).
+ */
+export function fileOutcomes(
+  results: readonly SubmissionResult[],
+  periodId: string,
+  setId: string,
+  deadline: string | ((unit: string | undefined) => string),
+  received: ReadonlyMap<string, string | undefined>,
+): FileOutcome[] {
+  const deadlineOf = typeof deadline === 'string' ? () => deadline : deadline;
   return results.map((r) => {
     // ISO dates (yyyy-mm-dd) compare correctly as text; --received dates are made ISO when read. A listed file whose
-    // date could not be read (an error already) is not judged by its file time either.
-    const when = received.has(r.file) ? received.get(r.file) : r.modified?.slice(0, 10);
+    // date could not be read (an error already) is not judged by its file time either. A file time is an instant:
+    // saved at 00:30 in Vietnam on the day after the deadline is late, though it is still the deadline day in UTC.
+    const when = received.has(r.file) ? received.get(r.file) : r.modified ? provinceDate(r.modified) : undefined;
     const state = fileState(r, periodId, setId);
     return {
       file: r.file,
@@ -26,7 +38,7 @@ export function fileOutcomes(results: readonly SubmissionResult[], periodId: str
       ...(r.system ? { system: r.system } : {}),
       received: when,
       // A return collected from a system is written when the officer runs collect: it is never a unit's late form.
-      late: Boolean(when && state === 'accepted' && !r.system && when > deadline),
+      late: Boolean(when && state === 'accepted' && !r.system && when > deadlineOf(r.unit)),
       reasons: r.diagnostics.filter((d) => d.severity === 'error'),
     };
   });

@@ -4,6 +4,6 @@ export interface ReportHistory {
   periods: string[];
   previousPeriod: string;
   lastYearPeriod?: string;
-  /** By row key (`CODE` or `CODE|breakdown:category`): the value in each of `periods`, the previous period's and last year's. */
+  /** By row key (`CODE` or `CODE|breakdown:category`): the value in each of `periods`, the previous period's (none for a year-to-date figure, compared with last year only) and last year's. */
   rows: Map<string, { series: (number | undefined)[]; previous?: number; lastYear?: number }>;
 }

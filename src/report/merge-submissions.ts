@@ -1,7 +1,7 @@
 import { makeDiagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { rowKeyFor } from '../model/layout/index.js';
 import { derivedOffForm, planObligations } from '../model/owes.js';
-import { isDueIn, setPeriodDates, type Period } from '../model/period.js';
+import { formDates, isDueIn, setPeriodDates, type Period } from '../model/period.js';
 import { reporterCodes } from '../model/reporters.js';
 import type { SubmissionResult } from '../model/submission-types.js';
 import type { Indicator, IndicatorSet } from '../model/types.js';
@@ -28,13 +28,16 @@ export interface MergeInput {
 export function mergeSubmissions(input: MergeInput): MergedReport {
   const { set, period } = input;
   const { deadline } = setPeriodDates(set.info, period);
+  // A unit's return is judged by the deadline printed on its form: later when some of its rows run on calendar months.
+  const formDeadlines = new Map(planObligations(set, period).map(({ unit, indicators }) => [unit.code, formDates(set.info, period, indicators).deadline]));
+  const deadlineOf = (unit: string | undefined) => (unit && formDeadlines.get(unit)) || deadline;
   const received = matchReceived(
     input.results.map((r) => r.file),
     input.received?.dates ?? new Map(),
   );
   // A file two rows date equally well is not judged (undefined), as one whose date could not be read.
   const dates = new Map<string, string | undefined>([...[...received.byFile].map(([f, r]) => [f, r.date] as const), ...received.ambiguous.map((a) => [a.file, undefined] as const)]);
-  const files = fileOutcomes(input.results, period.id, set.info.id, deadline, dates);
+  const files = fileOutcomes(input.results, period.id, set.info.id, deadlineOf, dates);
   const unitValues = new Map<string, Map<string, number | string | boolean | undefined>>();
   const sources = new Map<string, { file: string; sha256: string; late: boolean }>();
   const unitNotes = new Map<string, ReadonlyMap<string, string>>();
@@ -100,7 +103,7 @@ export function mergeSubmissions(input: MergeInput): MergedReport {
     }
   }
   for (const f of files.filter((x) => x.late)) {
-    diagnostics.push(makeDiagnostic('late-submission', { location: { file: f.file }, params: { received: f.received, deadline } }));
+    diagnostics.push(makeDiagnostic('late-submission', { location: { file: f.file }, params: { received: f.received, deadline: deadlineOf(f.unit) } }));
   }
   const province = withTargets(aggregateProvince(set, consolidationRows(set, period), unitValues), period, input.previous ?? new Map());
   const byState = Object.fromEntries((['accepted', 'rejected', 'duplicate', 'unreadable', 'not-in-period'] as FileState[]).map((s) => [s, files.filter((f) => f.state === s).length])) as Record<

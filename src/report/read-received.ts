@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { makeDiagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { normalise, readCsvRecords } from '../submission/read-csv.js';
 import { fileDetails } from '../i18n/index.js';
+import { provinceDate } from '../model/period.js';
 
 /** `--received FILE.csv`: the date each file was received, by file name or path as written in the list. */
 export interface ReceivedDates {
@@ -70,6 +71,7 @@ export async function readReceived(path: string): Promise<ReceivedDates> {
 const SERIALS = [36526, 73415] as const;
 const TIME = String.raw`(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?[AaPp][Mm])?(?:Z|[+-]\d{2}:?\d{2})?)?`;
 const YMD = new RegExp(String.raw`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})${TIME}$`);
+const ZONED = /[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:\s?([AaPp])[Mm])?(Z|[+-]\d{2}:?\d{2})$/i;
 const DMY = new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})${TIME}$`);
 
 /**
@@ -90,5 +92,12 @@ export function parseReceivedDate(text: string): { date: string } | { problem: '
   if (year < 2000 || year > 2100) return { problem: 'unreadable' };
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return { problem: 'impossible' };
-  return { date: d.toISOString().slice(0, 10) };
+  const date = d.toISOString().slice(0, 10);
+  // A time with its zone (`2026-03-23T17:30:00Z`, exported by a mail system) is an instant: dated in the province's zone.
+  const zoned = ZONED.exec(t);
+  if (!zoned) return { date };
+  const [, h, min, sec, half, zone] = zoned;
+  const hour = half ? (Number(h) % 12) + (/p/i.test(half) ? 12 : 0) : Number(h);
+  const offset = zone.toUpperCase() === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
+  return { date: provinceDate(`${date}T${String(hour).padStart(2, '0')}:${min}:${sec ?? '00'}${offset}`) ?? date };
 }

@@ -54,6 +54,7 @@ export interface ProvinceValue {
 export interface MergedReport {
   set: IndicatorSet;
   period: Period;
+  /** The set's deadline for the period (forms whose rows all run on its window); a unit's form may fall due later (`formDates`). */
   deadline: string;
   files: FileOutcome[];
   units: UnitOutcome[];

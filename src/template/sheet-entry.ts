@@ -5,6 +5,7 @@ import type { Labels } from './labels.js';
 import { addSignatureBlock } from './signature-block.js';
 import { BOLD, BORDER, DERIVED_FILL, FONT, GROUP_FILL, HEADING_FILL, INPUT_FILL, SMALL_ITALIC, TITLE, numberFormat } from './styles.js';
 import { validationFor } from './validation.js';
+import { windowText } from './window-text.js';
 
 const WIDTHS = { A: 6, B: 11, C: 47, D: 20, E: 12, F: 24, G: 16, H: 28, I: 18 };
 
@@ -49,7 +50,7 @@ function writeHeader(ws: Worksheet, plan: TemplatePlan, labels: Labels): void {
   const decision = plan.set.decision ? `${labels.issuedBy} ${plan.set.decision.number}` : plan.set.issuing_body;
   put(ws, HEADER.formCode, `${labels.formCode} ${plan.formCode}`, BOLD);
   put(ws, HEADER.decision, decision, SMALL_ITALIC);
-  put(ws, HEADER.window, labels.form.window(formatDateVi(plan.window.start), formatDateVi(plan.window.end), plan.window.kind), SMALL_ITALIC);
+  put(ws, HEADER.window, windowText(plan, labels), SMALL_ITALIC);
   put(ws, HEADER.deadline, `${labels.deadline}: ${labels.form.deadline(formatDateVi(plan.deadline), plan.deadlineDays, plan.workingDays, plan.regime)}`, BOLD);
   put(ws, HEADER.unitLabel, labels.reportingUnit);
   put(ws, HEADER.unitName, plan.lang === 'en' ? (plan.unit.name_en ?? plan.unit.name) : plan.unit.name, BOLD);
@@ -80,6 +81,12 @@ function writeHeader(ws: Worksheet, plan: TemplatePlan, labels: Labels): void {
   for (const c of ['F4', 'G4']) ws.getCell(c).alignment = { vertical: 'top' };
   ws.getRow(5).height = 22;
   for (const c of ['G1', 'G3']) ws.getCell(c).alignment = { wrapText: false };
+  // Rows on two windows: the second line says which (LibreOffice does not re-measure rows on load).
+  if (plan.otherWindow) {
+    ws.getCell(HEADER.window).alignment = { wrapText: true, vertical: 'top' };
+    for (const c of ['F3', 'G3']) ws.getCell(c).alignment = { ...ws.getCell(c).alignment, vertical: 'top' };
+    ws.getRow(3).height = 30;
+  }
 }
 
 function writeHeadings(ws: Worksheet, labels: Labels): void {

@@ -3,6 +3,7 @@ import { SHEET_NAMES, type TemplatePlan } from '../model/layout/index.js';
 import { formatDateVi } from '../model/period.js';
 import type { Labels } from './labels.js';
 import { BOLD, FONT, TITLE } from './styles.js';
+import { windowText } from './window-text.js';
 
 /** The instructions sheet: what the form is, for whom, by when, and how to fill it in. */
 export function addInstructionsSheet(wb: Workbook, plan: TemplatePlan, labels: Labels): void {
@@ -19,7 +20,7 @@ export function addInstructionsSheet(wb: Workbook, plan: TemplatePlan, labels: L
     [labels.infoDecision, plan.set.decision ? `${plan.set.decision.number} (${formatDateVi(plan.set.decision.date)})` : plan.set.issuing_body],
     [labels.infoUnit, `${en ? (plan.unit.name_en ?? plan.unit.name) : plan.unit.name} (${plan.unit.code})`],
     [labels.infoPeriod, `${plan.periodText} (${plan.period.id})`],
-    [labels.form.infoWindow, labels.form.window(formatDateVi(plan.window.start), formatDateVi(plan.window.end), plan.window.kind)],
+    [labels.form.infoWindow, windowText(plan, labels)],
     [labels.infoDeadline, labels.form.deadline(formatDateVi(plan.deadline), plan.deadlineDays, plan.workingDays, plan.regime)],
     [labels.infoIndicators, String(plan.valueRows.filter((r) => !r.category).length)],
   ];
@@ -30,6 +31,10 @@ export function addInstructionsSheet(wb: Workbook, plan: TemplatePlan, labels: L
     ws.getCell(`A${i + 3}`).font = BOLD;
     ws.getCell(`B${i + 3}`).value = v;
     ws.getCell(`B${i + 3}`).font = FONT;
+    if (v.includes('\n')) {
+      ws.getCell(`B${i + 3}`).alignment = { wrapText: true, vertical: 'top' };
+      ws.getRow(i + 3).height = 16 * v.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / (90 * 1.15))), 0);
+    }
   });
   const start = info.length + 4;
   labels.instructions.forEach((text, i) => {

@@ -101,6 +101,25 @@ describe('merging replies', () => {
     // A --received date wins over the file time.
     const again = mergeReplies(set, [reply('SB', { modified: '2025-11-10T08:00:00.000Z' })], { deadline: '2025-11-04', received: new Map([['inbox/SB_tiny_gop-y.xlsx', '2025-11-03']]) });
     expect(again.counts.late).toBe(0);
+    // A file time is dated in Vietnam: saved at 00:30 (+07:00) on 05/11, still 04/11 in UTC, is late.
+    const afterMidnight = mergeReplies(set, [reply('SB', { modified: '2025-11-04T17:30:00.000Z' })], { deadline: '2025-11-04' });
+    expect(afterMidnight.units.find((u) => u.unit.code === 'SB')).toMatchObject({ received: '2025-11-05', late: true });
+  });
+
+  it('reads the form of a unit that also sent its signed letter, whichever comes first', async () => {
+    const set = await tinySet();
+    for (const order of ['letter first', 'form first']) {
+      const letter = reply('SB', { file: 'inbox/SB_cong-van.pdf', kind: 'letter', status: 'by-hand' });
+      const form = reply('SB', { comments: [{ indicator: 'B.01', text: 'Đề nghị làm rõ.' }] });
+      const s = mergeReplies(set, order === 'letter first' ? [letter, form] : [form, letter]);
+      expect(
+        s.comments.map((c) => c.key),
+        order,
+      ).toEqual(['SB|B.01']);
+      expect(s.counts, order).toMatchObject({ responded: 1, commentedAgencies: 1, byHand: 0 });
+      expect([...letter.diagnostics, ...form.diagnostics], order).toEqual([]);
+      expect(form.status).toBe('read');
+    }
   });
 
   it('asks only the units given (--unit)', async () => {
@@ -134,5 +153,12 @@ describe('the counts paragraph', () => {
       'đã được 55 cơ quan, đơn vị và địa phương gửi văn bản tham gia ý kiến, trong đó có 05 sở, ngành và 33 địa phương có ý kiến thống nhất hoàn toàn với nội dung của dự thảo và 14 sở, ngành và 03 địa phương bên cạnh thống nhất, còn tham gia góp ý đối với một số nội dung dự thảo (các cơ quan, đơn vị, địa phương không có văn bản phản hồi xem như thống nhất với nội dung dự thảo).';
     expect(consultText('vi').counts(counts)).toBe(`Dự thảo Bộ chỉ số ${seed}`);
     expect(consultText('vi').counts({ ...counts, responded: 56, byHand: 1 })).toContain('Có 01 văn bản trả lời được đọc trực tiếp');
+  });
+
+  it('says one as one in English', () => {
+    const one = { unitsAsked: 5, responded: 1, noReply: 4, agreedAgencies: 1, agreedLocalities: 0, commentedAgencies: 0, commentedLocalities: 1, byHand: 0, late: 0, comments: 1, proposals: 0 };
+    expect(consultText('en').counts(one)).toContain(
+      '1 agency, unit or locality replied in writing on the draft indicator set: 1 department or agency and 0 localities agreed fully with the draft, and 0 departments and agencies and 1 locality agreed with comments',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, isDueIn, parsePeriod, periodDates, previousPeriod, reportingWindow, setPeriodDates, setReportingWindow } from '../../src/model/period.js';
+import { addWorkingDays, formDates, isDueIn, parsePeriod, periodDates, previousPeriod, provinceDate, reportingWindow, setPeriodDates, setReportingWindow } from '../../src/model/period.js';
 
 describe('parsePeriod', () => {
   it.each([
@@ -104,5 +104,29 @@ describe('deadlines in working days', () => {
     expect(periodDates(q1, periods.quarter, { workingDays: true })).toEqual({ cutoff: '2026-03-14', deadline: '2026-03-23' });
     // A set on calendar months cuts off where its window ends: Tuesday 31 March, six working days to 8 April.
     expect(setPeriodDates({ periods, regime: { decision: 'QĐ 37/2020/QĐ-UBND' }, reporting_window: 'calendar' }, q1)).toEqual({ cutoff: '2026-03-31', deadline: '2026-04-08' });
+  });
+});
+
+describe('formDates: a form falls due after the last day of data its rows ask for', () => {
+  const periods = { quarter: { cutoff_day: 14, deadline_days: 6 }, month: { cutoff_day: 14, deadline_days: 4 } };
+  const info = { periods, regime: { decision: 'QĐ 37/2020/QĐ-UBND' }, reporting_window: 'decree-09' as const };
+  const q1 = parsePeriod('2026-Q1')!;
+  it('counts from the latest window end among the rows: a calendar-month row moves the Q1 deadline from 23/03 to 08/04', () => {
+    expect(formDates(info, q1, [{}, { reporting_window: 'decree-09' }])).toEqual({ cutoff: '2026-03-14', deadline: '2026-03-23' });
+    expect(formDates(info, q1, [{}, { reporting_window: 'calendar' }])).toEqual({ cutoff: '2026-03-31', deadline: '2026-04-08' });
+    expect(formDates(info, q1, [])).toEqual(setPeriodDates(info, q1));
+    // A set on calendar months with a Decree 09 row: the calendar end is still the latest.
+    expect(formDates({ ...info, reporting_window: 'calendar' }, q1, [{ reporting_window: 'decree-09' }])).toEqual({ cutoff: '2026-03-31', deadline: '2026-04-08' });
+    // Without a regime, calendar days: 28/02 + 4 = 04/03.
+    expect(formDates({ periods }, parsePeriod('2026-02')!, [{ reporting_window: 'calendar' }])).toEqual({ cutoff: '2026-02-28', deadline: '2026-03-04' });
+  });
+});
+
+describe('provinceDate: an instant dated in Vietnam (UTC+7)', () => {
+  it('00:30 in Vietnam is that day, though still the day before in UTC', () => {
+    expect(provinceDate('2026-03-23T17:30:00.000Z')).toBe('2026-03-24');
+    expect(provinceDate('2026-03-23T16:59:59.999Z')).toBe('2026-03-23');
+    expect(provinceDate(new Date('2026-03-24T00:30:00+07:00'))).toBe('2026-03-24');
+    expect(provinceDate('not a time')).toBeUndefined();
   });
 });

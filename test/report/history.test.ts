@@ -36,9 +36,10 @@ const province = (p: string, values: Record<string, number>): HistoryRow[] =>
     status: 'consolidated',
   }));
 
-async function merged() {
+async function merged(accumulation?: 'year-to-date') {
   const { set } = await loadAndValidateSet(makeSet());
   set!.indicators.find((i) => i.code === 'A.01a')!.unit_en = 'dossiers';
+  if (accumulation) set!.indicators.find((i) => i.code === 'A.01a')!.accumulation = accumulation;
   // Two of the three communes report: the province sums are over 2 of 3.
   const results = [acceptedResult('1001', { 'A.01a': 70, 'A.01b': 100, 'A.01': 70 }), acceptedResult('1002', { 'A.01a': 30, 'A.01b': 50, 'A.01': 60 })];
   const report = mergeSubmissions({ set: set!, period, results });
@@ -72,6 +73,15 @@ describe('merge --history', () => {
     expect(html).toContain('-20 %');
     expect(html).toContain('+25 %');
     expect(html).toMatch(/<svg class="cols spark"/);
+  });
+
+  it('compares a year-to-date figure with the same period last year only: not Q1 against the whole of last year (Q4)', async () => {
+    const r = await merged('year-to-date');
+    expect(r.history!.rows.get('A.01a')).toEqual({ series: [80, 125], previous: undefined, lastYear: 80 });
+    expect(r.province.find((p) => p.key === 'A.01a')!.previous).toBe(80);
+    const html = formatReportHtml(r, 'vi');
+    expect(html).toContain('+25 %');
+    expect(html).not.toContain('-20 %');
   });
 
   it('report.xlsx: an "Across periods" sheet with both comparisons and the earlier periods', async () => {

@@ -28,6 +28,12 @@ describe('parseReceivedDate', () => {
     ['2026-03-18T09:30:00', '2026-03-18'],
     ['46099', '2026-03-18'], // an Excel date serial
     ['46099.5', '2026-03-18'],
+    // A time with its zone is an instant, dated in Vietnam (UTC+7): 17:30 UTC on the 20th is 00:30 on the 21st there.
+    ['2026-03-20T17:30:00Z', '2026-03-21'],
+    ['2026-03-20T16:59:59Z', '2026-03-20'],
+    ['20/03/2026 11:30 PM+0000', '2026-03-21'],
+    ['20/03/2026 12:10 AM+00:00', '2026-03-20'],
+    ['2026-03-21 00:30+07:00', '2026-03-21'],
   ])('reads %s as %s', (text, iso) => {
     expect(parseReceivedDate(text)).toEqual({ date: iso });
   });
@@ -105,6 +111,20 @@ describe('merge with --received', () => {
       ['2026-03-08', false],
       ['2026-03-18', false],
       ['2026-04-09', true],
+    ]);
+  });
+
+  it('without --received, dates a file by its time in Vietnam: saved 00:30 (+07:00) the day after the deadline is late', async () => {
+    const { set } = await loadAndValidateSet(makeSet());
+    // The tiny set's 2026-Q1 deadline is 2026-03-20; 2026-03-20T17:30:00Z is 00:30 on 21/03 in Vietnam.
+    const results = [
+      acceptedResult('1001', { 'A.01a': 1, 'A.01b': 2 }, { file: 'in/1001_tiny_2026-Q1.xlsx', modified: '2026-03-20T17:30:00.000Z' }),
+      acceptedResult('1002', { 'A.01a': 1, 'A.01b': 2 }, { file: 'in/1002_tiny_2026-Q1.xlsx', modified: '2026-03-20T16:30:00.000Z' }),
+    ];
+    const report = mergeSubmissions({ set: set!, period, results });
+    expect(report.files.map((f) => [f.received, f.late])).toEqual([
+      ['2026-03-21', true],
+      ['2026-03-20', false],
     ]);
   });
 

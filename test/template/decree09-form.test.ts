@@ -16,6 +16,7 @@ import {
   type IndicatorSet,
   type TemplatePlan,
 } from '../../src/model/index.js';
+import { mergeSubmissions } from '../../src/report/merge-submissions.js';
 import { readIdentity } from '../../src/submission/identity.js';
 import { checkWorkbook } from '../../src/submission/check-workbook.js';
 import { readWorkbook } from '../../src/submission/read-workbook.js';
@@ -23,6 +24,7 @@ import type { RawWorkbook } from '../../src/submission/workbook-types.js';
 import { writeTemplate } from '../../src/template/write-template.js';
 import { dedent } from '../helpers/dedent.js';
 import { dumpWorkbook } from '../helpers/dump-workbook.js';
+import { acceptedResult } from '../helpers/submission-result.js';
 import { makeSet, TINY_SET } from '../helpers/make-set.js';
 import { checkOoxml, requireXmllint } from '../helpers/ooxml-check.js';
 import { filled, tinyFixture } from '../submission/tiny-submission.js';
@@ -125,7 +127,8 @@ const rowOf = (address: string) => Number(address.replace(/^[A-Z]+/, ''));
 describe('forms as Decree 09/2019/NĐ-CP prescribes', () => {
   it.each([
     ['2026-Q1', '1001', 'Số liệu từ ngày 15/12/2025 đến ngày 14/03/2026 (Nghị định 09/2019/NĐ-CP)', '2025-12-15', '2026-03-14', '2026-03-23', 6],
-    ['2026-02', 'SA', 'Số liệu từ ngày 15/01/2026 đến ngày 14/02/2026 (Nghị định 09/2019/NĐ-CP)', '2026-01-15', '2026-02-14', '2026-02-26', 4],
+    // SA's only monthly row (M.01) is on calendar months: the form prints that window, and falls due after it ends.
+    ['2026-02', 'SA', 'Số liệu từ ngày 01/02/2026 đến ngày 28/02/2026 (theo tháng dương lịch)', '2026-02-01', '2026-02-28', '2026-03-05', 4],
     ['2026', '1001', 'Số liệu từ ngày 15/12/2025 đến ngày 14/12/2026 (Nghị định 09/2019/NĐ-CP)', '2025-12-15', '2026-12-14', '2027-01-05', 15],
   ])('%s (unit %s): the window, the deadline in working days under the regime, the signature block, _meta', async (period, unit, windowLine, start, end, deadline, days) => {
     const set = await loadSet();
@@ -139,7 +142,14 @@ describe('forms as Decree 09/2019/NĐ-CP prescribes', () => {
     expect(text(HEADER.window)).toBe(windowLine);
     const [y, m, d] = deadline.split('-');
     expect(text(HEADER.deadline)).toBe(`Hạn nộp: ${d}/${m}/${y} (${days} ngày làm việc sau ngày chốt số liệu, theo QĐ 37/2020/QĐ-UBND (sửa đổi 2024))`);
-    expect(meta).toMatchObject({ window_start: start, window_end: end, reporting_window: 'decree-09', deadline, regime: 'QĐ 37/2020/QĐ-UBND (sửa đổi 2024)', period });
+    expect(meta).toMatchObject({
+      window_start: start,
+      window_end: end,
+      reporting_window: windowLine.includes('09/2019') ? 'decree-09' : 'calendar',
+      deadline,
+      regime: 'QĐ 37/2020/QĐ-UBND (sửa đổi 2024)',
+      period,
+    });
     // Plain labels, the codes behind them in the hidden column.
     expect(text(HEADER.period)).toBe(p.periodText);
     expect(text(HEADER.setVersion)).toBe('1.0.0');
@@ -181,14 +191,15 @@ describe('forms as Decree 09/2019/NĐ-CP prescribes', () => {
     expect(asked('SA', '2026-Q3', 'M.02')).toBe('Tại ngày 14/09/2026');
     // Year to date on calendar months (statistics), said in the cell since it differs from the form's window.
     // The dates are the whole of what is asked: from 1 January, not the last month or quarter alone.
-    expect(asked('SA', '2026-03', 'M.01')).toBe('Lũy kế từ đầu năm đến hết tháng 03/2026 (tháng dương lịch: 01/01/2026 – 31/03/2026)');
+    // On March's form M.01 is SA's only row: the form's window is its own, so the cell needs no dates of its own.
+    expect(asked('SA', '2026-03', 'M.01')).toBe('Lũy kế từ đầu năm đến hết tháng 03/2026');
     expect(asked('SA', '2026-Q4', 'M.01')).toBe('Lũy kế từ đầu năm đến hết quý IV năm 2026 (tháng dương lịch: 01/01/2026 – 31/12/2026)');
     expect(asked('SA', '2026-H2', 'M.01')).toBe('Lũy kế từ đầu năm đến hết 6 tháng cuối năm 2026 (tháng dương lịch: 01/01/2026 – 31/12/2026)');
     expect(asked('SA', '2026-Q1', 'M.01')).toBe('Lũy kế quý I năm 2026 (tháng dương lịch: 01/01/2026 – 31/03/2026)');
     expect(asked('SA', '2026', 'M.01')).toBe('Lũy kế năm 2026 (tháng dương lịch: 01/01/2026 – 31/12/2026)');
     expect(asked('SA', '2026', 'M.01', 'en')).toBe('Year to date: year 2026 (calendar months: 01/01/2026 – 31/12/2026)');
     expect(asked('1001', '2026', 'A.01a', 'en')).toBe('Whole year 2026 (sum of the quarters)');
-    const p = plan(set, 'SA', '2026-03');
+    const p = plan(set, 'SA', '2026-Q1');
     expect(p.valueRows.find((r) => r.key === 'M.01')!.window).toEqual({ start: '2026-01-01', end: '2026-03-31', kind: 'calendar' });
     const { text } = await written(p);
     expect(text(`F${p.valueRows.find((r) => r.key === 'M.01')!.row}`)).toContain('tháng dương lịch');
@@ -391,5 +402,55 @@ describe('check reads a form with the Decree 09 furniture', () => {
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(r.values.get('A.01b')).toBe(90);
     expect(r.values.get('C.01')).toBe(12);
+  });
+});
+
+describe('the deadline comes after the data the form asks for, and the header prints the window the rows use', () => {
+  it('a Q1 form with a calendar-month row: Decree 09 window, a line for the marked rows, the deadline counted from 31/03 everywhere', async () => {
+    const set = await loadSet();
+    // SA owes M.01 (calendar months, to 31/03) and M.02 (Decree 09, to 14/03); 1001's rows are all on Decree 09.
+    const p = plan(set, 'SA', '2026-Q1');
+    expect(p).toMatchObject({ cutoff: '2026-03-31', deadline: '2026-04-08', window: { start: '2025-12-15', end: '2026-03-14', kind: 'decree-09' } });
+    expect(p.otherWindow).toEqual({ start: '2026-01-01', end: '2026-03-31', kind: 'calendar' });
+    expect(plan(set, '1001', '2026-Q1')).toMatchObject({ cutoff: '2026-03-14', deadline: '2026-03-23' });
+    expect(plan(set, '1001', '2026-Q1').otherWindow).toBeUndefined();
+    const { text, meta, dump } = await written(p);
+    const window =
+      'Số liệu từ ngày 15/12/2025 đến ngày 14/03/2026 (Nghị định 09/2019/NĐ-CP)\nCác chỉ tiêu ghi kỳ số liệu riêng ở cột F lấy số liệu theo tháng dương lịch, từ ngày 01/01/2026 đến ngày 31/03/2026; hạn nộp tính từ ngày 31/03/2026.';
+    expect(text(HEADER.window)).toBe(window);
+    const deadline = '08/04/2026 (6 ngày làm việc sau ngày chốt số liệu, theo QĐ 37/2020/QĐ-UBND (sửa đổi 2024))';
+    expect(text(HEADER.deadline)).toBe(`Hạn nộp: ${deadline}`);
+    const info = Object.values(dump.sheets[0].cells as Record<string, { value?: unknown }>).map((c) => c.value);
+    expect(info).toContain(window);
+    expect(info).toContain(deadline);
+    expect(meta).toMatchObject({ window_end: '2026-03-14', reporting_window: 'decree-09', deadline: '2026-04-08' });
+    // The marked row says its window in column F.
+    expect(text(`F${p.valueRows.find((r) => r.key === 'M.01')!.row}`)).toBe('Lũy kế quý I năm 2026 (tháng dương lịch: 01/01/2026 – 31/03/2026)');
+    const en = await written(plan(set, 'SA', '2026-Q1', 'en'));
+    expect(en.text(HEADER.window)).toBe(
+      'Data from 15/12/2025 to 14/03/2026 (Decree 09/2019/NĐ-CP)\nRows with their own window in column F follow calendar months: data from 01/01/2026 to 31/03/2026; the deadline counts from 31/03/2026.',
+    );
+  });
+
+  it('merge judges each return by the deadline printed on its form', async () => {
+    const set = await loadSet();
+    const period = parsePeriod('2026-Q1')!;
+    const results = [
+      // Saved 07/04 (after 23/03, before SA's form deadline 08/04): on time.
+      acceptedResult('SA', { 'M.01': 5, 'M.02': 3 }, { modified: '2026-04-07T03:00:00Z' }),
+      acceptedResult('SA', { 'M.01': 5, 'M.02': 3 }, { file: 'late/SA_tiny_2026-Q1.xlsx', sha256: 'sa-late', modified: '2026-04-09T03:00:00Z' }),
+      acceptedResult('1001', { 'A.01a': 1, 'A.01b': 2 }, { modified: '2026-03-24T03:00:00Z' }),
+    ];
+    const report = mergeSubmissions({ set, period, results });
+    expect(report.files.map((f) => [f.unit, f.received, f.late])).toEqual([
+      ['SA', '2026-04-07', false],
+      ['SA', '2026-04-09', true],
+      ['1001', '2026-03-24', true],
+    ]);
+    const late = report.diagnostics.filter((d) => d.code === 'late-submission').map((d) => [d.location.file, d.params?.deadline]);
+    expect(late).toEqual([
+      ['late/SA_tiny_2026-Q1.xlsx', plan(set, 'SA', '2026-Q1').deadline],
+      ['1001_tiny_2026-Q1.xlsx', plan(set, '1001', '2026-Q1').deadline],
+    ]);
   });
 });

@@ -116,10 +116,13 @@ describe.skipIf(!enabled)('templates in LibreOffice (the real client)', () => {
 });
 
 describe.skipIf(!enabled || !requirePoppler())('Decree 09 forms printed by LibreOffice (issue 13 §3)', () => {
-  // A commune's quarter, the Department of Industry and Trade's month (monthly exports), a commune's year.
+  // A commune's quarter, the Department of Industry and Trade's month (monthly exports) and quarter, a commune's year.
   const cases = [
     { period: '2026-Q1', unit: '21211', window: 'Số liệu từ ngày 15/12/2025 đến ngày 14/03/2026', deadline: 'Hạn nộp: 23/03/2026 (6 ngày làm việc' },
-    { period: '2026-03', unit: 'SCT', window: 'Số liệu từ ngày 15/02/2026 đến ngày 14/03/2026', deadline: 'Hạn nộp: 19/03/2026 (4 ngày làm việc' },
+    // SCT's only monthly row is on calendar months: the header prints that window, due 4 working days after 31/03.
+    { period: '2026-03', unit: 'SCT', window: 'Số liệu từ ngày 01/03/2026 đến ngày 31/03/2026 (theo tháng dương lịch)', deadline: 'Hạn nộp: 06/04/2026 (4 ngày làm việc' },
+    // Its quarter mixes both windows: the Decree 09 one, a line for the calendar-month rows, due after 31/03.
+    { period: '2026-Q1', unit: 'SCT', window: 'lấy số liệu theo tháng dương lịch, từ ngày 01/01/2026 đến ngày 31/03/2026', deadline: 'Hạn nộp: 08/04/2026 (6 ngày làm việc' },
     { period: '2026', unit: '21211', window: 'Số liệu từ ngày 15/12/2025 đến ngày 14/12/2026', deadline: 'Hạn nộp: 05/01/2027 (15 ngày làm việc' },
   ];
 

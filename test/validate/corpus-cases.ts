@@ -132,6 +132,14 @@ export const CASES: BrokenCase[] = [
     line: 11,
     column: 5,
   },
+  {
+    name: 'a decision date that is not a date of the calendar',
+    edits: { 'set.yaml': ['receiving_unit: Văn phòng UBND tỉnh Thử\n', 'receiving_unit: Văn phòng UBND tỉnh Thử\ndecision: { number: 12/QĐ-UBND, date: "2026-02-30" }\n'] },
+    code: 'decision-date-invalid',
+    file: 'set.yaml',
+    line: 6,
+    column: 39,
+  },
   { name: '% with an integer value type', edits: { 'groups/b.yaml': ['unit: hệ thống', 'unit: "%"'] }, code: 'value-type-unit', file: 'groups/b.yaml', line: 9, column: 17 },
 ];
 

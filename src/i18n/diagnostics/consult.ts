@@ -136,6 +136,19 @@ export const consult = defineDiagnostics(
         hint: () => 'Ask the unit for its comment, or take it as agreement.',
       },
     },
+    'consult-attribute-edited': {
+      severity: 'warning',
+      vi: {
+        summary: 'Đơn vị sửa trực tiếp thuộc tính của chỉ số trên phiếu',
+        message: (p) => `${p.indicator}: ô "${p.heading}" đã bị sửa thành "${p.text}"; nội dung này được tổng hợp như một ý kiến góp ý`,
+        hint: () => 'Xem lại ý kiến trong bảng tổng hợp; phiếu khóa các ô thuộc tính, đơn vị nên ghi đề nghị sửa ở cột Nội dung góp ý.',
+      },
+      en: {
+        summary: 'A unit typed over an indicator attribute on the form',
+        message: (p) => `${p.indicator}: the "${p.heading}" cell was changed to "${p.text}"; this text is merged as a comment`,
+        hint: () => 'Check the comment in the synthesis; the form locks attribute cells, and units should write proposed changes in the Comment column.',
+      },
+    },
     'consult-agree-with-comments': {
       severity: 'info',
       vi: {

@@ -240,6 +240,19 @@ export const set = defineDiagnostics(
         hint: () => 'Write a real day as YYYY-MM-DD (month 01–12, a day of that month, e.g. 2026-02-20).',
       },
     },
+    'decision-date-invalid': {
+      severity: 'error',
+      vi: {
+        summary: 'Ngày quyết định ban hành không tồn tại',
+        message: (p) => `Ngày quyết định "${p.date}" (decision.date) trong set.yaml không có trong lịch; phụ lục (catalog --out phu-luc.docx) sẽ in ngày không có thật`,
+        hint: () => 'Sửa thành một ngày có thật, dạng YYYY-MM-DD (tháng 01–12, ngày trong tháng, ví dụ 2026-01-05).',
+      },
+      en: {
+        summary: 'The decision date does not exist',
+        message: (p) => `Decision date "${p.date}" (decision.date) in set.yaml is not a date of the calendar; the annex (catalog --out phu-luc.docx) would print a day that does not exist`,
+        hint: () => 'Write a real day as YYYY-MM-DD (month 01–12, a day of that month, e.g. 2026-01-05).',
+      },
+    },
     'value-type-unit': {
       severity: 'warning',
       vi: {

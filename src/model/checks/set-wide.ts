@@ -66,6 +66,13 @@ export const holidayDates: SetCheck = ({ set }) => {
   return (set.info.holidays ?? []).flatMap((date, i) => (isCalendarDate(date) ? [] : [makeDiagnostic('holiday-invalid', { location: { file, path: ['holidays', i] }, params: { date } })]));
 };
 
+/** The issuing decision's date is a date of the calendar: the annex prints it ("ngày 30 tháng 02" otherwise). */
+export const decisionDate: SetCheck = ({ set }) => {
+  const date = set.info.decision?.date;
+  if (date === undefined || isCalendarDate(date)) return [];
+  return [makeDiagnostic('decision-date-invalid', { location: { file: join(set.dir, 'set.yaml'), path: ['decision', 'date'] }, params: { date } })];
+};
+
 /** True for a YYYY-MM-DD string naming a day that exists (month 1–12, day within the month, leap years counted). */
 function isCalendarDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

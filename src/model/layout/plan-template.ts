@@ -1,7 +1,7 @@
 import { pick, type Lang } from '../../diagnostics/index.js';
 import { parseFormula } from '../formula/index.js';
 import { indicatorsOwed } from '../owes.js';
-import { setPeriodDates, setReportingWindow, windowKindOf, type Period } from '../period.js';
+import { formDates, setReportingWindow, windowKindOf, type Period } from '../period.js';
 import type { Breakdown, Indicator, IndicatorSet, Unit } from '../types.js';
 import { askedText } from './asked-text.js';
 import { excelFormula } from './excel-formula.js';
@@ -37,7 +37,7 @@ export function planTemplate(set: IndicatorSet, unit: Unit, period: Period, lang
     if (!shared) bySet.set(key, (shared = planRows(set, owed, period, lang)));
   } else shared = planRows(set, owed, period, lang);
   const formNo = formNumberOf(set, unit, period) ?? '01';
-  const { set: info, contentHash, periodText, cutoff, deadline, window, deadlineDays, workingDays, rows, valueRows } = shared;
+  const { set: info, contentHash, periodText, cutoff, deadline, window, otherWindow, deadlineDays, workingDays, rows, valueRows } = shared;
   return {
     fileName: templateFileName(unit.code, set.info.id, period.id),
     lang,
@@ -50,6 +50,7 @@ export function planTemplate(set: IndicatorSet, unit: Unit, period: Period, lang
     cutoff,
     deadline,
     window,
+    ...(otherWindow ? { otherWindow } : {}),
     deadlineDays,
     workingDays,
     ...('regime' in shared ? { regime: shared.regime } : {}),
@@ -83,8 +84,11 @@ function planRows(set: IndicatorSet, owed: Indicator[], period: Period, lang: La
   const valueRows = rows.filter((r): r is ValueRow => r.kind === 'value');
   addSums(valueRows, set);
   addFormulas(valueRows);
-  const { cutoff, deadline } = setPeriodDates(set.info, period);
-  const formKind = windowKindOf(undefined, set.info);
+  const { cutoff, deadline } = formDates(set.info, period, owed);
+  // The header prints the window the rows use: theirs when they share one (SCT's form, all on calendar months), else the set's.
+  const kinds = new Set(owed.map((i) => windowKindOf(i, set.info)));
+  const formKind = kinds.size === 1 ? [...kinds][0] : windowKindOf(undefined, set.info);
+  const otherKind = [...kinds].find((k) => k !== formKind);
   for (const r of valueRows) {
     const kind = windowKindOf(r.indicator, set.info);
     // A year-to-date figure covers the year from its first window to the end of the period (Q4: January–December).
@@ -102,7 +106,8 @@ function planRows(set: IndicatorSet, owed: Indicator[], period: Period, lang: La
     periodText: periodText(period, lang),
     cutoff,
     deadline,
-    window: { ...setReportingWindow(set.info, period), kind: formKind },
+    window: { ...setReportingWindow(set.info, period, { reporting_window: formKind }), kind: formKind },
+    ...(otherKind ? { otherWindow: { ...setReportingWindow(set.info, period, { reporting_window: otherKind }), kind: otherKind } } : {}),
     deadlineDays: set.info.periods?.[period.frequency]?.deadline_days ?? 0,
     workingDays: Boolean(regime),
     ...(regime ? { regime: lang === 'en' ? (regime.decision_en ?? regime.decision) : regime.decision } : {}),

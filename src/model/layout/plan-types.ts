@@ -70,10 +70,13 @@ export interface TemplatePlan {
    * same rows in the period gets the same number (`formNumbers`).
    */
   formCode: string;
+  /** The last day of data the form's rows ask for (a calendar-month row: the period's last day); the deadline counts from it (`formDates`). */
   cutoff: string;
   deadline: string;
-  /** Data window of the form (the set's `reporting_window`, Decree 09 by default). */
+  /** Data window of the form: the one its rows share, else the set's `reporting_window` (Decree 09 by default). */
   window: ReportingWindow & { kind: WindowKind };
+  /** The other window some rows follow when the rows do not share one (those rows carry theirs in column F). */
+  otherWindow?: ReportingWindow & { kind: WindowKind };
   /** `deadline_days` of the period's rule, and whether they are working days (the set names its `regime`). */
   deadlineDays: number;
   workingDays: boolean;
