@@ -1,4 +1,4 @@
-import { changeOf } from '../model/change.js';
+import { changeOf, comparedWithLastYear } from '../model/change.js';
 import { diffSets } from '../model/diff-sets.js';
 import { rowKeyFor } from '../model/layout/index.js';
 import { unitsOwing } from '../model/owes.js';
@@ -274,7 +274,10 @@ export class HistoryBuilder {
         const lastYearId = lastYearOf(p.period);
         const lastYear = lastYearId ? total?.get(lastYearId) : undefined;
         const kind = indicator ?? { value_type: 'decimal' as const };
-        if (previous !== undefined && index.has(previousPeriod(p.period).id)) {
+        // A year-to-date figure (lũy kế) compares with the same period last year only, as the one-period report does:
+        // Q1 against Q4, the whole of the year before, is no change.
+        const ytd = indicator !== undefined && comparedWithLastYear(indicator.accumulation);
+        if (!ytd && previous !== undefined && index.has(previousPeriod(p.period).id)) {
           point.previous = previous;
           if (value !== undefined) point.change = changeOf(kind, value, previous);
         }

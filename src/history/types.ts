@@ -52,7 +52,7 @@ export interface SeriesPoint {
   /** Units with a number for it, of the units that owe it (set as it is now). */
   reporting: number;
   owing: number;
-  /** The period before (same frequency) and the same period of the previous year, when the history has them. */
+  /** The period before (same frequency; none for a year-to-date figure, compared with last year only) and the same period of the previous year, when the history has them. */
   previous?: number;
   lastYear?: number;
   /** Change against them: percentage points for a percent, else percent. */

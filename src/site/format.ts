@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/index.js';
 import { siteTexts } from '../i18n/index.js';
-import type { IndicatorSeries } from '../history/types.js';
+import type { IndicatorSeries, SeriesPoint } from '../history/types.js';
 import { changesInPoints } from '../model/change.js';
 import { periodText } from '../model/layout/period-text.js';
 import { parsePeriod } from '../model/period.js';
@@ -39,4 +39,9 @@ export function changeWords(s: IndicatorSeries, change: number | undefined, lang
   const points = s.indicator ? changesInPoints(s.indicator) : false;
   const n = formatNumber(Math.round(change * 10) / 10, 1, lang);
   return `${change > 0 ? '+' : ''}${n}${points ? ` ${siteTexts[lang].pointsUnit}` : ' %'}`;
+}
+
+/** "chỉ 90 trên 96 đơn vị báo cáo: giá trị toàn tỉnh chưa đủ" for a province sum over units that did not all report; blank otherwise. */
+export function partialWords(s: IndicatorSeries, p: SeriesPoint | undefined, lang: Lang): string {
+  return p && p.value !== undefined && p.reporting < p.owing && s.indicator?.aggregation === 'sum' ? siteTexts[lang].partial(p.reporting, p.owing) : '';
 }

@@ -9,7 +9,7 @@ a{color:#1d4ed8}header a{color:#fff}.skip{position:absolute;left:-9999px}.skip:f
 nav.crumbs{font-size:.85rem;margin:4px 0 0}.pair{display:grid;grid-template-columns:minmax(0,1fr);gap:8px}.pair .cols{max-width:640px}th[scope=row],td.nw,th.nw{white-space:nowrap;overflow-wrap:normal}th{overflow-wrap:normal}
 .kpi a{text-decoration:none;color:inherit}.kpi a:hover .k,.kpi a:focus .k{text-decoration:underline}.notes li{margin:2px 0;font-size:.9rem}
 .muted{color:#4b5563}.partial{color:#92400e;font-weight:700}dl.meta{display:grid;grid-template-columns:minmax(120px,1fr) 3fr;gap:4px 12px;margin:0}dl.meta dt{font-weight:700}dl.meta dd{margin:0}
-td.n,th.n{text-align:right;white-space:nowrap}.pages a{margin-right:8px}
+.scroll td,.scroll th{overflow-wrap:break-word}td.n,th.n{text-align:right}td.n{white-space:nowrap}td.n .partial{white-space:normal}.pages a{margin-right:8px}
 @page{size:A4;margin:12mm}@media print{a{color:#000}nav.crumbs,.skip{display:none}}
 `;
 

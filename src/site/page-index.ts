@@ -4,7 +4,7 @@ import { siteTexts } from '../i18n/index.js';
 import type { IndicatorSet } from '../model/types.js';
 import { esc } from '../report/html-escape.js';
 import { targetWords } from '../report/target-words.js';
-import { amount, changeWords, nameOf, periodWords, slug, unitOf } from './format.js';
+import { amount, changeWords, nameOf, partialWords, periodWords, slug, unitOf } from './format.js';
 import { page, scrollTable } from './layout.js';
 import { noteText } from './notes.js';
 import type { SitePage } from './page-indicator.js';
@@ -43,11 +43,12 @@ export function indexPages(history: History, set: IndicatorSet, lang: Lang): Sit
       s.points.map((q) => ({ label: q.period, value: q.value })),
       { lang, label: T.chartLabel(nameOf(s, lang)), small: true },
     );
+    const incomplete = partialWords(s, p, lang);
     const lines = [
       p?.change !== undefined ? `${H.previous}: ${changeWords(s, p.change, lang)}` : '',
       p?.changeLastYear !== undefined ? `${H.lastYear}: ${changeWords(s, p.changeLastYear, lang)}` : '',
     ].filter(Boolean);
-    return `<div class="kpi ${t ? (KPI_CLASS[t.status] ?? '') : ''}"><a href="${link(s)}"><div class="k">${esc(s.code)} · ${esc(nameOf(s, lang))}</div></a><div class="n">${esc(amount(p?.value, unit, lang))}</div><div class="s">${esc(p ? periodWords(p.period, lang) : '')}</div>${spark}${lines.map((l) => `<div class="s">${esc(l)}</div>`).join('')}${t ? `<div class="s"><b>${esc(t.text)}</b></div>` : ''}</div>`;
+    return `<div class="kpi ${t ? (KPI_CLASS[t.status] ?? '') : ''}"><a href="${link(s)}"><div class="k">${esc(s.code)} · ${esc(nameOf(s, lang))}</div></a><div class="n">${esc(amount(p?.value, unit, lang))}</div>${incomplete ? `<div class="s partial">${esc(incomplete)}</div>` : ''}<div class="s">${esc(p ? periodWords(p.period, lang) : '')}</div>${spark}${lines.map((l) => `<div class="s">${esc(l)}</div>`).join('')}${t ? `<div class="s"><b>${esc(t.text)}</b></div>` : ''}</div>`;
   });
   sections.push(`<section><h2>${esc(T.keyTitle)}</h2><div class="kpis">${cards.join('')}</div></section>`);
 
@@ -55,7 +56,8 @@ export function indexPages(history: History, set: IndicatorSet, lang: Lang): Sit
   const allRows = history.indicators.map((s) => {
     const p = latestPoint(s);
     const t = statusOf(s, p);
-    return `<tr><td class="nw"><a href="${link(s)}">${esc(s.code)}</a></td><td>${esc(nameOf(s, lang))}</td><td class="nw">${esc(p ? p.period : '')}</td><td class="n">${esc(amount(p?.value, unitOf(s, lang), lang))}</td><td class="n">${esc(changeWords(s, p?.change, lang))}</td><td class="n">${esc(changeWords(s, p?.changeLastYear, lang))}</td><td class="n">${p ? `${p.reporting}/${p.owing}` : ''}</td><td class="${t?.status ?? ''}">${esc(t?.text ?? '')}</td></tr>`;
+    const incomplete = partialWords(s, p, lang);
+    return `<tr><td class="nw"><a href="${link(s)}">${esc(s.code)}</a></td><td>${esc(nameOf(s, lang))}</td><td class="nw">${esc(p ? p.period : '')}</td><td class="n">${esc(amount(p?.value, unitOf(s, lang), lang))}${incomplete ? `<br><span class="partial">${esc(incomplete)}</span>` : ''}</td><td class="n">${esc(changeWords(s, p?.change, lang))}</td><td class="n">${esc(changeWords(s, p?.changeLastYear, lang))}</td><td class="n">${p ? `${p.reporting}/${p.owing}` : ''}</td><td class="${t?.status ?? ''}">${esc(t?.text ?? '')}</td></tr>`;
   });
   sections.push(
     `<section><h2>${esc(T.allTitle)} (${history.indicators.length})</h2>${scrollTable(T.allTitle, [H.code, H.indicator, H.period, H.value, H.change, H.changeLastYear, H.reporting, H.status], allRows, (i) => i >= 3 && i <= 6)}</section>`,

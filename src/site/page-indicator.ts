@@ -1,12 +1,12 @@
 import type { History, IndicatorSeries, UnitTrack } from '../history/types.js';
 import type { Lang } from '../i18n/index.js';
 import { siteTexts, targetTexts, words } from '../i18n/index.js';
-import { changeOf } from '../model/change.js';
+import { changeOf, comparedWithLastYear } from '../model/change.js';
 import { previousPeriod } from '../model/period.js';
 import type { IndicatorSet } from '../model/types.js';
 import { esc } from '../report/html-escape.js';
 import { targetWords } from '../report/target-words.js';
-import { amount, changeWords, nameOf, periodWords, slug, unitOf } from './format.js';
+import { amount, changeWords, nameOf, partialWords, periodWords, slug, unitOf } from './format.js';
 import { page, scrollTable } from './layout.js';
 import { svgColumns } from '../report/svg-columns.js';
 
@@ -36,7 +36,8 @@ export function indicatorPages(history: History, s: IndicatorSeries, set: Indica
   const said = (p: (typeof s.points)[number]) => (p.target && s.indicator ? targetWords(p.target, s.indicator, lang) : undefined);
   const seriesRows = s.points.map((p) => {
     const t = said(p);
-    const partial = p.value !== undefined && p.reporting < p.owing && s.indicator?.aggregation === 'sum' ? `<br><span class="partial">${esc(T.partial(p.reporting, p.owing))}</span>` : '';
+    const incomplete = partialWords(s, p, lang);
+    const partial = incomplete ? `<br><span class="partial">${esc(incomplete)}</span>` : '';
     return `<tr><th scope="row">${esc(periodWords(p.period, lang))}</th><td class="n">${esc(amount(p.value, unit, lang))}${partial}</td><td class="n">${esc(changeWords(s, p.change, lang))}</td><td class="n">${esc(amount(p.lastYear, unit, lang))}</td><td class="n">${esc(changeWords(s, p.changeLastYear, lang))}</td><td class="n">${p.reporting}/${p.owing}</td><td class="n">${esc(p.target?.plan === undefined ? '' : amount(p.target.plan, unit, lang))}</td><td class="${t?.status ?? ''}">${esc(t?.text ?? '')}</td></tr>`;
   });
   const H = T.head;
@@ -100,7 +101,10 @@ export function indicatorPages(history: History, s: IndicatorSeries, set: Indica
     const periods = history.periods;
     const latest = latestWithUnits(s, periods.length);
     if (latest < 0) return `<section><h2>${esc(T.rankingTitle(periods.length ? periodWords(periods[periods.length - 1].id, lang) : ''))}</h2><p>${esc(T.noRanking)}</p></section>`;
-    const prevId = previousPeriod(periods[latest].period).id;
+    // A year-to-date figure (lũy kế) compares with the same period last year, as the series does; any other with the period before.
+    const ytd = s.indicator !== undefined && comparedWithLastYear(s.indicator.accumulation);
+    const latestPeriod = periods[latest].period;
+    const prevId = ytd ? `${latestPeriod.year - 1}${latestPeriod.id.slice(4)}` : previousPeriod(latestPeriod).id;
     const prev = periods.findIndex((p) => p.id === prevId);
     const byCode = new Map(history.units.map((u) => [u.code, u]));
     const lower = s.indicator?.target?.direction === 'lower';
@@ -112,9 +116,12 @@ export function indicatorPages(history: History, s: IndicatorSeries, set: Indica
         .sort((a, b) => (lower ? a.value - b.value : b.value - a.value) || a.code.localeCompare(b.code));
       if (entries.length === 0) continue;
       const H = T.head;
-      const head = [H.rank, H.unit, H.value, H.previous, H.change];
+      const head = [H.rank, H.unit, H.value, ytd ? H.lastYear : H.previous, ytd ? H.changeLastYear : H.change];
+      // Equal figures share a rank (1, 1, 3): the rank of the first entry with the same figure.
+      const ranks: number[] = [];
+      entries.forEach((e, i) => ranks.push(i > 0 && e.value === entries[i - 1].value ? ranks[i - 1] : i + 1));
       const row = (e: (typeof entries)[number], i: number) =>
-        `<tr><td class="n">${i + 1}</td><td>${esc(e.name)} <span class="muted">(${esc(e.code)})</span></td><td class="n">${esc(amount(e.value, '', lang))}</td><td class="n">${esc(amount(e.before, '', lang))}</td><td class="n">${esc(e.before === undefined || !s.indicator ? '' : changeWords(s, changeOf(s.indicator, e.value, e.before), lang))}</td></tr>`;
+        `<tr><td class="n">${ranks[i]}</td><td>${esc(e.name)} <span class="muted">(${esc(e.code)})</span></td><td class="n">${esc(amount(e.value, '', lang))}</td><td class="n">${esc(amount(e.before, '', lang))}</td><td class="n">${esc(e.before === undefined || !s.indicator ? '' : changeWords(s, changeOf(s.indicator, e.value, e.before), lang))}</td></tr>`;
       const pages = Math.ceil(entries.length / RANKING_PAGE);
       const pageName = (n: number) => `${file}-${g}-${n}.html`;
       const links =

@@ -179,4 +179,15 @@ describe('history: one series model from many periods', () => {
     expect(h.units.find((u) => u.code === '1001')).toMatchObject({ statuses: ['late'], late: 1 });
     expect(h.indicators.find((s) => s.code === 'A.01a')!.categories).toEqual([{ breakdown: 'level', category: 'xa', values: [1] }]);
   });
+
+  it('compares a year-to-date figure with the same period last year only: Q1 against Q4 (the whole year) is no change', () => {
+    const ytd: IndicatorSet = { ...set, indicators: set.indicators.map((i) => (i.code === 'A.01a' ? { ...i, accumulation: 'year-to-date' as const } : i)) };
+    const h = buildHistory(ytd, [quarter('2025-Q1', { '1001': [20, 100] }), quarter('2025-Q4', { '1001': [90, 100] }), quarter('2026-Q1', { '1001': [25, 100] })]);
+    const q1 = h.indicators.find((s) => s.code === 'A.01a')!.points.find((p) => p.period === '2026-Q1')!;
+    expect(q1.change).toBeUndefined();
+    expect(q1.previous).toBeUndefined();
+    expect(q1).toMatchObject({ lastYear: 20, changeLastYear: 25 });
+    // A figure of the period itself still compares with the quarter before.
+    expect(h.indicators.find((s) => s.code === 'A.01b')!.points.find((p) => p.period === '2026-Q1')!).toMatchObject({ previous: 100, change: 0 });
+  });
 });

@@ -70,4 +70,24 @@ describe('planSite', () => {
     expect(index).toContain('Đơn vị 1001 đổi tên từ &quot;Xã Cũ&quot; thành &quot;Xã số 1&quot; từ kỳ Quý I năm 2026');
     expect(index).not.toMatch(/<script|https?:\/\//);
   });
+
+  it('ranks equal figures alike (1, 1, 3) and compares a year-to-date figure with the same period last year', () => {
+    const q1 = dataset('2026-Q1', 11);
+    q1.rows = q1.rows.map((r) => (r.unit_code === '1449' ? { ...r, value: '4950' } : r));
+    const ytd: IndicatorSet = { ...set, indicators: set.indicators.map((i) => (i.code === 'A.01a' ? { ...i, accumulation: 'year-to-date' as const } : i)) };
+    const history = buildHistory(ytd, [dataset('2025-Q1', 5), dataset('2025-Q4', 10), q1]);
+    const page = [...planSite(history, ytd, 'vi')].find((f) => f.path === 'indicators/A.01a.html')!.text;
+    expect(page).toMatch(/<td class="n">1<\/td><td>Xã số 449 [^]*?<td class="n">1<\/td><td>Xã số 450 [^]*?<td class="n">3<\/td><td>Xã số 448 /);
+    // Against 2025-Q1 (2,250), not 2025-Q4 (4,500, the whole of 2025 so far): +120 %.
+    expect(page).toMatch(/Xã số 450 <span class="muted">\(1450\)<\/span><\/td><td class="n">4.950<\/td><td class="n">2.250<\/td><td class="n">\+120 %<\/td>/);
+    expect(page).toContain('<th scope="col" class="n">Cùng kỳ năm trước</th>');
+  });
+
+  it('says on the dashboard that a sum over units that did not all report is incomplete', () => {
+    const q1 = dataset('2026-Q1', 11);
+    q1.rows = q1.rows.filter((r) => r.unit_code !== '1001');
+    const history = buildHistory(set, [dataset('2025-Q4', 10), q1]);
+    const index = [...planSite(history, set, 'vi')].find((f) => f.path === 'index.html')!.text;
+    expect(index).toContain('chỉ 449 trên 450 đơn vị báo cáo: giá trị toàn tỉnh chưa đủ');
+  });
 });

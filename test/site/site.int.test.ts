@@ -133,6 +133,21 @@ describe('indicators site', () => {
     }
   }, 300_000);
 
+  it('prints on A4: the table of all indicators fits the page width and keeps its names in whole words', () => {
+    if (!requireChromium()) return;
+    // 703 px: A4's 210 mm less the 12 mm margins at 96 px an inch. Before the fix the table was 806 px wide and the name
+    // column 31 px (a letter a line), the numeric headers being kept on one line.
+    const probe = join(site, 'probe-a4.html');
+    writeFileSync(
+      probe,
+      `<!doctype html><body style="margin:0"><iframe id="f" src="index.html" style="width:703px;height:900px;border:0"></iframe><script>f.onload=()=>{const t=f.contentDocument.querySelector('[aria-label="Tất cả chỉ số"] table');document.body.dataset.tw=Math.round(t.getBoundingClientRect().width);document.body.dataset.nw=Math.round(t.rows[1].cells[1].getBoundingClientRect().width)}</script></body>`,
+    );
+    const probed = chromium(['--allow-file-access-from-files', '--virtual-time-budget=5000', '--dump-dom'], `file://${probe}`, 800, 900);
+    rmSync(probe);
+    expect(Number(/data-tw="(\d+)"/.exec(probed)?.[1])).toBeLessThanOrEqual(703);
+    expect(Number(/data-nw="(\d+)"/.exec(probed)?.[1])).toBeGreaterThanOrEqual(60);
+  }, 120_000);
+
   it('has no serious or critical accessibility violation (axe-core in Chromium)', () => {
     if (!requireChromium()) return;
     const axe = readFileSync(join(REPO, 'node_modules/axe-core/axe.min.js'), 'utf8');
