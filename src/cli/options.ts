@@ -1,10 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
-import { Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { setLanguage, type Lang } from '../i18n/lang.js';
 import { cliText } from '../i18n/cli.js';
 import { FORMAT_NAMES } from '../formatters/names.js';
 import type { OutputFormat } from '../formatters/types.js';
 import { UsageError } from './errors.js';
+import type { PrintOptions } from './load-set.js';
 
 /** Options every command shares (design §2). */
 export interface CommonOptions {
@@ -78,4 +79,16 @@ export function resolveSetDir(options: CommonOptions): string {
     throw new UsageError(t.setNotFound(dir), t.setNotFoundHint);
   }
   return dir;
+}
+
+/** The options a command's own options are followed by: --set, --format, --lang, --no-color, --quiet, then its help examples. */
+export function addCommonOptions(command: Command, examples: string): Command {
+  return command.addOption(setOption()).addOption(formatOption()).addOption(langOption()).addOption(noColorOption()).addOption(quietOption()).addHelpText('after', examples);
+}
+
+/** The start of a command's action: applies --lang; the language, the output format and how to print. */
+export function printSettings(options: CommonOptions): { lang: Lang; format: OutputFormat; print: PrintOptions } {
+  const lang = applyLang(options);
+  const format = resolveFormat(options);
+  return { lang, format, print: { format, color: useColor(options), lang, quiet: options.quiet } };
 }

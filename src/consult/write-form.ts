@@ -1,9 +1,10 @@
 import type { DataValidation, Workbook, Worksheet } from 'exceljs';
 import { consultText } from '../i18n/index.js';
-import { repackDeterministic } from '../io/deterministic-zip.js';
-import { META_COL, META_SHEET } from '../model/layout/index.js';
 import { formatDateVi } from '../model/period.js';
+import { put, writeHeadingRow } from '../template/cells.js';
+import { writeMetaSheet } from '../template/sheet-meta.js';
 import { BOLD, BORDER, FONT, GROUP_FILL, HEADING_FILL, INPUT_FILL, SMALL_ITALIC, TITLE } from '../template/styles.js';
+import { fixedDate, newWorkbook, printSetup, protectInputSheet, setColumns, workbookBytes } from '../template/workbook.js';
 import {
   CONSULT_FORM_KIND,
   FORM_COL,
@@ -23,40 +24,19 @@ import type { ConsultFormPlan, FormIndicatorRow } from './plan-form.js';
 const WIDTHS: Record<string, number> = { A: 6, B: 10, C: 40, D: 12, E: 11, F: 46, G: 22, H: 20, I: 15, J: 48, K: 10 };
 const LAST = FORM_COL.comment;
 
-/** The workbook's created/modified date: fixed (the set's decision date), so the same inputs give the same bytes. */
-function fixedDate(plan: ConsultFormPlan): Date {
-  const d = plan.set.decision?.date;
-  return d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? new Date(`${d}T00:00:00Z`) : new Date('2000-01-01T00:00:00Z');
-}
-
 /** Builds one unit's comment form from its plan; returns deterministic xlsx bytes. */
 export async function writeConsultForm(plan: ConsultFormPlan, toolVersion: string): Promise<Buffer> {
-  const { default: ExcelJS } = await import('exceljs');
   const t = consultText(plan.lang);
-  const wb = new ExcelJS.Workbook();
   const date = fixedDate(plan);
-  wb.creator = 'indicators';
-  wb.lastModifiedBy = 'indicators';
-  wb.created = date;
-  wb.modified = date;
+  const wb = await newWorkbook(date);
   const ws = wb.addWorksheet(t.form.sheet, {
     views: [{ state: 'frozen', ySplit: FORM_HEADING_ROW, xSplit: 0, topLeftCell: `A${FORM_HEADING_ROW + 1}`, activeCell: `${FORM_COL.choice}${GENERAL_ROW}` }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: `${FORM_HEADING_ROW}:${FORM_HEADING_ROW}`,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: { oddFooter: `&L${plan.fileName}&R&P / &N` },
+    ...printSetup(`${FORM_HEADING_ROW}:${FORM_HEADING_ROW}`, plan.fileName),
   });
-  for (const [col, width] of Object.entries(WIDTHS)) ws.getColumn(col).width = width;
-  ws.getColumn(FORM_COL.key).hidden = true;
+  setColumns(ws, WIDTHS, FORM_COL.key);
   writeHeader(ws, plan);
   writeGeneral(wb, ws, plan);
-  writeHeadings(ws, FORM_HEADING_ROW, t.form.headings);
+  writeHeadingRow(ws, FORM_HEADING_ROW, t.form.headings);
   for (const r of plan.rows) {
     if (r.kind === 'indicator') writeIndicator(wb, ws, r, plan);
     else writeHeading(ws, r.row, r.stt, r.text, r.kind === 'part');
@@ -65,16 +45,9 @@ export async function writeConsultForm(plan: ConsultFormPlan, toolVersion: strin
   const last = plan.proposals.rows[plan.proposals.rows.length - 1];
   ws.pageSetup.printArea = `A$1:${LAST}$${last}`;
   addMeta(wb, plan, toolVersion);
-  // No password: the protection guards against slips, not attackers (design §4), as on the collection templates.
-  await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
-  const raw = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as never);
-  return repackDeterministic(new Uint8Array(raw as ArrayBuffer), date);
-}
-
-function put(ws: Worksheet, address: string, value: string, font = FONT): void {
-  const cell = ws.getCell(address);
-  cell.value = value;
-  cell.font = font;
+  // As on the collection templates.
+  await protectInputSheet(ws);
+  return workbookBytes(wb, date);
 }
 
 function writeHeader(ws: Worksheet, plan: ConsultFormPlan): void {
@@ -114,19 +87,6 @@ function writeGeneral(wb: Workbook, ws: Worksheet, plan: ConsultFormPlan): void 
   }
   row.height = 48;
   inputCells(wb, ws, GENERAL_ROW, GENERAL, { ...listValidation([t.generalChoice.agreeAll, t.generalChoice.comment], t.form.promptGeneral, plan) });
-}
-
-function writeHeadings(ws: Worksheet, rowNumber: number, texts: readonly string[]): void {
-  const row = ws.getRow(rowNumber);
-  texts.forEach((text, i) => {
-    const cell = row.getCell(i + 1);
-    cell.value = text;
-    cell.font = BOLD;
-    cell.fill = HEADING_FILL;
-    cell.border = BORDER;
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  });
-  row.height = 32;
 }
 
 function writeHeading(ws: Worksheet, rowNumber: number, stt: string, text: string, part: boolean): void {
@@ -234,7 +194,6 @@ function writeProposals(wb: Workbook, ws: Worksheet, plan: ConsultFormPlan): voi
 
 /** The veryHidden `_meta` sheet, as on the collection templates: the identity `consult merge` reads back. */
 function addMeta(wb: Workbook, plan: ConsultFormPlan, toolVersion: string): void {
-  const ws = wb.addWorksheet(META_SHEET);
   const values: Record<ConsultMetaKey, string> = {
     set_id: plan.set.id,
     set_version: plan.set.version,
@@ -246,9 +205,5 @@ function addMeta(wb: Workbook, plan: ConsultFormPlan, toolVersion: string): void
     lang: plan.lang,
     tool_version: toolVersion,
   };
-  Object.entries(values).forEach(([key, value], i) => {
-    ws.getCell(`${META_COL.key}${i + 1}`).value = key;
-    if (value) ws.getCell(`${META_COL.value}${i + 1}`).value = value;
-  });
-  ws.state = 'veryHidden';
+  writeMetaSheet(wb, values, { omitEmpty: true });
 }

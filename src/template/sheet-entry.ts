@@ -1,11 +1,13 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { COL, COLUMN_LETTERS_ROW, FIRST_DATA_ROW, HEADER, HEADER_CODES, HEADING_ROW, SHEET_NAMES, isComputed, type TemplatePlan, type ValueRow } from '../model/layout/index.js';
 import { formatDateVi } from '../model/period.js';
+import { put, writeHeadingRow } from './cells.js';
 import type { Labels } from './labels.js';
 import { addSignatureBlock } from './signature-block.js';
-import { BOLD, BORDER, DERIVED_FILL, FONT, GROUP_FILL, HEADING_FILL, INPUT_FILL, SMALL_ITALIC, TITLE, numberFormat } from './styles.js';
+import { BOLD, BORDER, DERIVED_FILL, FONT, GROUP_FILL, INPUT_FILL, SMALL_ITALIC, TITLE, numberFormat } from './styles.js';
 import { validationFor } from './validation.js';
 import { windowText } from './window-text.js';
+import { printSetup, setColumns } from './workbook.js';
 
 const WIDTHS = { A: 6, B: 11, C: 47, D: 20, E: 12, F: 24, G: 16, H: 28, I: 18 };
 
@@ -13,19 +15,9 @@ const WIDTHS = { A: 6, B: 11, C: 47, D: 20, E: 12, F: 24, G: 16, H: 28, I: 18 };
 export function addEntrySheet(wb: Workbook, plan: TemplatePlan, labels: Labels): Worksheet {
   const ws = wb.addWorksheet(SHEET_NAMES.entry[plan.lang], {
     views: [{ state: 'frozen', ySplit: COLUMN_LETTERS_ROW, xSplit: 0, topLeftCell: `A${FIRST_DATA_ROW}`, activeCell: `${COL.value}${FIRST_DATA_ROW}` }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: `${HEADING_ROW}:${COLUMN_LETTERS_ROW}`,
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: { oddFooter: `&L${plan.fileName}&R&P / &N` },
+    ...printSetup(`${HEADING_ROW}:${COLUMN_LETTERS_ROW}`, plan.fileName),
   });
-  for (const [col, width] of Object.entries(WIDTHS)) ws.getColumn(col).width = width;
-  ws.getColumn(COL.key).hidden = true;
+  setColumns(ws, WIDTHS, COL.key);
   writeHeader(ws, plan, labels);
   writeHeadings(ws, labels);
   for (const row of plan.rows) {
@@ -38,12 +30,6 @@ export function addEntrySheet(wb: Workbook, plan: TemplatePlan, labels: Labels):
   // exceljs writes `$` before each part: `A$1` becomes the absolute `$A$1` Excel expects in Print_Area.
   ws.pageSetup.printArea = `A$1:${COL.note}$${last}`;
   return ws;
-}
-
-function put(ws: Worksheet, address: string, value: string, font = FONT): void {
-  const cell = ws.getCell(address);
-  cell.value = value;
-  cell.font = font;
 }
 
 function writeHeader(ws: Worksheet, plan: TemplatePlan, labels: Labels): void {
@@ -90,16 +76,7 @@ function writeHeader(ws: Worksheet, plan: TemplatePlan, labels: Labels): void {
 }
 
 function writeHeadings(ws: Worksheet, labels: Labels): void {
-  const row = ws.getRow(HEADING_ROW);
-  labels.headings.forEach((text, i) => {
-    const cell = row.getCell(i + 1);
-    cell.value = text;
-    cell.font = BOLD;
-    cell.fill = HEADING_FILL;
-    cell.border = BORDER;
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  });
-  row.height = 32;
+  writeHeadingRow(ws, HEADING_ROW, labels.headings);
   const letters = ws.getRow(COLUMN_LETTERS_ROW);
   labels.form.columnLetters.forEach((text, i) => {
     const cell = letters.getCell(i + 1);

@@ -3,7 +3,6 @@ import { fingerprintOf, META_COL, META_SHEET, type MetaKey, type TemplatePlan } 
 
 /** The veryHidden `_meta` sheet: the identity `check` reads back (set, version, content hash, unit, period). */
 export function addMetaSheet(wb: Workbook, plan: TemplatePlan, toolVersion: string): void {
-  const ws = wb.addWorksheet(META_SHEET);
   const values: Record<MetaKey, string> = {
     set_id: plan.set.id,
     set_version: plan.set.version,
@@ -23,9 +22,18 @@ export function addMetaSheet(wb: Workbook, plan: TemplatePlan, toolVersion: stri
     deadline: plan.deadline,
     regime: plan.regime ?? '',
   };
+  writeMetaSheet(wb, values);
+}
+
+/**
+ * A veryHidden `_meta` sheet of key/value rows (column A the key, B the value), in the order of `values`. With
+ * `omitEmpty`, an empty value leaves its B cell empty (the consultation form) instead of writing an empty text.
+ */
+export function writeMetaSheet(wb: Workbook, values: Readonly<Record<string, string>>, options: { omitEmpty?: boolean } = {}): void {
+  const ws = wb.addWorksheet(META_SHEET);
   Object.entries(values).forEach(([key, value], i) => {
     ws.getCell(`${META_COL.key}${i + 1}`).value = key;
-    ws.getCell(`${META_COL.value}${i + 1}`).value = value;
+    if (value || !options.omitEmpty) ws.getCell(`${META_COL.value}${i + 1}`).value = value;
   });
   ws.state = 'veryHidden';
 }

@@ -1,5 +1,4 @@
-import { dedent } from '../helpers/dedent.js';
-import { makeSet } from '../helpers/make-set.js';
+import { makeSet, tinyIndicatorLines } from '../helpers/make-set.js';
 
 /** One system of the tiny set: its systems.yaml lines under `- id: …`. */
 export type SystemLines = Record<string, string>;
@@ -46,29 +45,11 @@ export function tinySystemSet(options: {
     'indicators:',
     indicator('A.01a', 'Hồ sơ trực tuyến', 0, 'S1', options.queries['A.01a'], options.select),
     indicator('A.01b', 'Tổng số hồ sơ', 1, 'S1', options.queries['A.01b'], options.select),
-    dedent(`
-      - code: A.01
-        name: Tỷ lệ hồ sơ trực tuyến
-        type: result
-        unit: "%"
-        value_type: percent
-        frequency: quarter
-        accumulation: period
-        owner: SA
-        reported_by: communes
-        source: Tính từ A.01a và A.01b
-        definition: Tỷ lệ.
-        method: A.01a / A.01b * 100.
-        formula: A.01a / A.01b * 100
-        aggregation: none
-        constraints: { min: 0, max: 100 }
-        key: true
-        collection: system
-        system: S1
-    `)
-      .split('\n')
-      .map((l) => (l ? `  ${l}` : l))
-      .join('\n'),
+    // The rate of the tiny set, computed, with its inputs taken from S1.
+    ...tinyIndicatorLines('A.01').filter((line) => !line.startsWith('    target:')),
+    '    key: true',
+    '    collection: system',
+    '    system: S1',
   ].join('\n');
   const files: Record<string, string | null> = { 'systems.yaml': `systems:\n${systems.join('\n')}\n`, 'groups/a.yaml': a + '\n', ...options.extra };
   if (options.queries['B.02'] !== undefined) {

@@ -114,6 +114,21 @@ export const TINY_SET: Record<string, string> = {
   `),
 };
 
+/**
+ * The lines of the indicator `code` of TINY_SET as its group file writes them (`  - code: …` and its fields), for a
+ * builder that needs the same indicator with other attributes (test/collect/tiny-system-set.ts: A.01 taken from a system).
+ */
+export function tinyIndicatorLines(code: string): string[] {
+  const head = `  - code: ${code}`;
+  const lines = Object.values(TINY_SET)
+    .map((text) => text.split('\n'))
+    .find((file) => file.includes(head));
+  if (!lines) throw new Error(`${code} is not an indicator of TINY_SET`);
+  const start = lines.indexOf(head);
+  const end = lines.findIndex((line, i) => i > start && !line.startsWith('    '));
+  return lines.slice(start, end < 0 ? undefined : end);
+}
+
 /** Writes TINY_SET into a new temp folder, with some files replaced (null removes a file); returns the folder. */
 export function makeSet(overrides: Record<string, string | null> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'indicators-set-'));

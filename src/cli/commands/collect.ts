@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { collectText, textsOf } from '../../i18n/index.js';
 import { UsageError } from '../errors.js';
 import { loadSetOrStop } from '../load-set.js';
-import { applyLang, type CommonOptions, formatOption, langOption, noColorOption, quietOption, resolveFormat, resolveSetDir, setOption, useColor } from '../options.js';
+import { addCommonOptions, type CommonOptions, printSettings, resolveSetDir } from '../options.js';
 import { exitCodeFor, note, printDiagnostics } from '../output.js';
 import { checkWritable } from './out-option.js';
 import { parsePeriodOption } from './period-option.js';
@@ -17,44 +17,36 @@ interface CollectCliOptions extends CommonOptions {
 /** `indicators collect`: run the system indicators' queries for a period and write what they return as returns. */
 export function collectCommand(run: (code: number) => void): Command {
   const t = textsOf(collectText).command;
-  return new Command('collect')
+  const command = new Command('collect')
     .summary(t.summary)
     .description(t.description)
     .requiredOption('--period <period>', t.period)
     .requiredOption('--out <dir>', t.out)
     .option('--system <id...>', t.system)
-    .option('--dry-run', t.dryRun)
-    .addOption(setOption())
-    .addOption(formatOption())
-    .addOption(langOption())
-    .addOption(noColorOption())
-    .addOption(quietOption())
-    .addHelpText('after', t.examples)
-    .action(async (options: CollectCliOptions) => {
-      const lang = applyLang(options);
-      const format = resolveFormat(options);
-      const print = { format, color: useColor(options), lang, quiet: options.quiet };
-      const period = parsePeriodOption(options.period);
-      const usable = await loadSetOrStop(resolveSetDir(options), print, run);
-      if (!usable) return;
-      const { set, warnings } = usable;
-      const text = textsOf(collectText);
-      const unknown = (options.system ?? []).filter((id) => !set.systems.some((s) => s.id === id));
-      if (unknown.length) throw new UsageError(text.command.unknownSystem(unknown.join(', '), set.systems.map((s) => s.id).join(', ')));
-      if (!options.dryRun) checkWritable(options.out);
-      const { collectRun } = await import('../../collect/collect-run.js');
-      const result = await collectRun({ set, period, out: options.out, systems: options.system, dryRun: options.dryRun });
-      if (options.dryRun && format !== 'json') {
-        const { formatDryRun } = await import('../../collect/format-dry-run.js');
-        process.stdout.write(formatDryRun(result, options.out));
-      }
-      await printDiagnostics([...warnings, ...result.diagnostics], format, print);
-      const indicators = result.outcomes.reduce((n, o) => n + o.answers.filter((a) => a.answer).length, 0);
-      if (result.outcomes.length === 0) note(text.nothingDue(period.id), print);
-      else if (!options.dryRun) {
-        const returns = result.outcomes.reduce((n, o) => n + o.written.length, 0);
-        note(text.done({ indicators, systems: result.outcomes.filter((o) => !o.failed).length, returns, dir: options.out }), print);
-      }
-      run(exitCodeFor(result.diagnostics));
-    });
+    .option('--dry-run', t.dryRun);
+  return addCommonOptions(command, t.examples).action(async (options: CollectCliOptions) => {
+    const { format, print } = printSettings(options);
+    const period = parsePeriodOption(options.period);
+    const usable = await loadSetOrStop(resolveSetDir(options), print, run);
+    if (!usable) return;
+    const { set, warnings } = usable;
+    const text = textsOf(collectText);
+    const unknown = (options.system ?? []).filter((id) => !set.systems.some((s) => s.id === id));
+    if (unknown.length) throw new UsageError(text.command.unknownSystem(unknown.join(', '), set.systems.map((s) => s.id).join(', ')));
+    if (!options.dryRun) checkWritable(options.out);
+    const { collectRun } = await import('../../collect/collect-run.js');
+    const result = await collectRun({ set, period, out: options.out, systems: options.system, dryRun: options.dryRun });
+    if (options.dryRun && format !== 'json') {
+      const { formatDryRun } = await import('../../collect/format-dry-run.js');
+      process.stdout.write(formatDryRun(result, options.out));
+    }
+    await printDiagnostics([...warnings, ...result.diagnostics], format, print);
+    const indicators = result.outcomes.reduce((n, o) => n + o.answers.filter((a) => a.answer).length, 0);
+    if (result.outcomes.length === 0) note(text.nothingDue(period.id), print);
+    else if (!options.dryRun) {
+      const returns = result.outcomes.reduce((n, o) => n + o.written.length, 0);
+      note(text.done({ indicators, systems: result.outcomes.filter((o) => !o.failed).length, returns, dir: options.out }), print);
+    }
+    run(exitCodeFor(result.diagnostics));
+  });
 }
