@@ -1,18 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { cliText } from '../i18n/cli.js';
 import { setLanguage } from '../i18n/lang.js';
-import { catalogCommand } from './commands/catalog.js';
-import { checkCommand } from './commands/check.js';
-import { collectCommand } from './commands/collect.js';
-import { compileCommand } from './commands/compile.js';
-import { completionCommand } from './commands/completion.js';
-import { consultCommand } from './commands/consult.js';
-import { diffCommand } from './commands/diff.js';
-import { initCommand } from './commands/init.js';
-import { mergeCommand } from './commands/merge.js';
-import { schemaCommand } from './commands/schema.js';
-import { siteCommand } from './commands/site.js';
-import { validateCommand } from './commands/validate.js';
 import { removePendingNow } from '../io/cleanup.js';
 import { describeFsError, UsageError } from './errors.js';
 import { localizeCommander } from './localize-commander.js';
@@ -20,8 +8,42 @@ import { langFromArgv } from './options.js';
 import { TOOL_VERSION } from './version.js';
 import { versionRequest, versionText } from './version-text.js';
 
-/** Builds the program; every command is one file in commands/ (style §13). */
-export function buildProgram(run: (code: number) => void): Command {
+type Run = (code: number) => void;
+
+/**
+ * Every command, in the order `--help` lists them: its name and how to build it from its file in commands/ (style
+ * §13), imported only when needed (issue 17: a run loads the module of the command it runs, not all of them).
+ */
+const COMMANDS: [name: string, load: (run: Run, program: () => Command) => Promise<Command>][] = [
+  ['validate', async (run) => (await import('./commands/validate.js')).validateCommand(run)],
+  ['compile', async (run) => (await import('./commands/compile.js')).compileCommand(run)],
+  ['check', async (run) => (await import('./commands/check.js')).checkCommand(run)],
+  ['merge', async (run) => (await import('./commands/merge.js')).mergeCommand(run)],
+  ['collect', async (run) => (await import('./commands/collect.js')).collectCommand(run)],
+  ['catalog', async (run) => (await import('./commands/catalog.js')).catalogCommand(run)],
+  ['consult', async (run) => (await import('./commands/consult.js')).consultCommand(run)],
+  ['schema', async (run) => (await import('./commands/schema.js')).schemaCommand(run)],
+  ['init', async (run) => (await import('./commands/init.js')).initCommand(run)],
+  ['diff', async (run) => (await import('./commands/diff.js')).diffCommand(run)],
+  ['site', async (run) => (await import('./commands/site.js')).siteCommand(run)],
+  ['completion', async (run, program) => (await import('./commands/completion.js')).completionCommand(run, program)],
+];
+
+/**
+ * The command the arguments run, when the program needs that one alone: the first argument names it. Anything else
+ * (no argument, an option, `help`, a misspelt name that gets a suggestion, `completion`, which describes every
+ * command) needs the full program.
+ */
+export function commandToRun(args: readonly string[]): string | undefined {
+  const name = args[0];
+  return name !== 'completion' && COMMANDS.some(([n]) => n === name) ? name : undefined;
+}
+
+/**
+ * Builds the program with every command, or with `only` (`commandToRun`): that command parses, helps and fails as it
+ * does in the full program.
+ */
+export async function buildProgram(run: Run, only?: string): Promise<Command> {
   const t = cliText().program;
   const program = new Command('indicators')
     .description(t.description)
@@ -29,18 +51,8 @@ export function buildProgram(run: (code: number) => void): Command {
     .helpCommand('help [command]', t.helpCommand)
     .showHelpAfterError()
     .exitOverride();
-  program.addCommand(validateCommand(run));
-  program.addCommand(compileCommand(run));
-  program.addCommand(checkCommand(run));
-  program.addCommand(mergeCommand(run));
-  program.addCommand(collectCommand(run));
-  program.addCommand(catalogCommand(run));
-  program.addCommand(consultCommand(run));
-  program.addCommand(schemaCommand(run));
-  program.addCommand(initCommand(run));
-  program.addCommand(diffCommand(run));
-  program.addCommand(siteCommand(run));
-  program.addCommand(completionCommand(run, () => program));
+  const commands = await Promise.all(COMMANDS.filter(([name]) => !only || name === only).map(([, load]) => load(run, () => program)));
+  for (const command of commands) program.addCommand(command);
   // addCommand() does not pass these settings down: without them a sub-command's parse error calls process.exit(1).
   for (const command of program.commands) command.exitOverride().showHelpAfterError();
   localizeCommander(program);
@@ -77,9 +89,12 @@ export async function main(argv: string[]): Promise<number> {
   }
   stopCleanlyOnSignals();
   let code = 0;
-  const program = buildProgram((c) => {
-    code = c;
-  });
+  const program = await buildProgram(
+    (c) => {
+      code = c;
+    },
+    commandToRun(argv.slice(2)),
+  );
   try {
     await program.parseAsync(argv);
     return code;

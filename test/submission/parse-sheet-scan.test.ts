@@ -8,6 +8,13 @@ import { columnLetters, columnNumber, parseSheet, type SharedStrings } from '../
 import type { RawCell, RawSheet } from '../../src/submission/workbook-types.js';
 import { attr, decodeXml, textOf } from '../../src/submission/xml-text.js';
 
+/** `textOf` as it was before issue 17 (the pattern alone, no fast path for a plain `<t>`). */
+function referenceTextOf(fragment: string): string {
+  let out = '';
+  for (const m of fragment.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)) out += decodeXml(m[1] ?? '');
+  return out;
+}
+
 const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 
@@ -37,7 +44,7 @@ function referenceParse(name: string, xml: string, shared: SharedStrings): RawSh
       const vStart = body.indexOf('<v>');
       const vEnd = vStart < 0 ? -1 : body.indexOf('</v>', vStart);
       let value: RawCell['value'];
-      if (type === 'inlineStr') value = textOf(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? '');
+      if (type === 'inlineStr') value = referenceTextOf(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? '');
       else if (vEnd >= 0) {
         const raw = decodeXml(body.slice(vStart + 3, vEnd));
         if (type === 's') value = shared(Number(raw));
@@ -147,6 +154,37 @@ describe('parseSheet (string searches) against the regular-expression reader', (
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('textOf reads any fragment as the pattern alone did', () => {
+    const piece = fc.constantFrom(
+      '<t>',
+      '<t xml:space="preserve">',
+      '<t\u00a0a="1">',
+      '<t/>',
+      '<t a/>',
+      '</t>',
+      '<tx>',
+      '<r>',
+      '</r>',
+      '<rPh sb="0">',
+      '</rPh>',
+      'chữ',
+      ' ',
+      '&amp;',
+      '&#x41;',
+      '<',
+      '>',
+      '"',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const fragment = parts.join('');
+        expect(textOf(fragment)).toBe(referenceTextOf(fragment));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const fragment of ['<t>a &amp; b</t>', '<t xml:space="preserve"> x </t>', '<t></t>', '<t>a</t><t>b</t>', '<t/>', '<t a="1"/>b</t>']) expect(textOf(fragment)).toBe(referenceTextOf(fragment));
   });
 
   it('still stops at the row limit', () => {
