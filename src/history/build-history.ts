@@ -6,7 +6,7 @@ import { isDueIn, parsePeriod, previousPeriod, type Period } from '../model/peri
 import { targetStatus } from '../model/targets.js';
 import type { Frequency, Indicator, IndicatorSet } from '../model/types.js';
 import { comparePeriods, mainFrequency, periodsBetween } from './periods.js';
-import type { CategorySeries, History, HistoryInput, HistoryNote, HistoryRow, HistoryPeriod, IndicatorSeries, SeriesPoint, UnitPeriodStatus, UnitTrack } from './types.js';
+import type { CategorySeries, History, HistoryInput, HistoryNote, HistoryRow, HistoryPeriod, IndicatorSeries, SeriesPoint, UnitCategorySeries, UnitPeriodStatus, UnitTrack } from './types.js';
 
 export interface HistoryOptions {
   /** Older versions of the set by version, for the datasets written under them: `diffSets` tells what was re-coded. */
@@ -53,7 +53,7 @@ function lastYearOf(p: Period): string | undefined {
 
 /**
  * Reads many periods' datasets into one series model (pure, incremental: `add` each dataset, then `finish`). Only
- * what the site and the report need is kept (province series, each unit's totals, who reported when), so twelve
+ * what the site and the report need is kept (province series, each unit's totals and breakdown figures, who reported when), so twelve
  * periods of 3,300 units × 60 indicators fit in memory. Deterministic for the same datasets given in the same order;
  * a period given twice keeps the first dataset (the caller sorts the files).
  */
@@ -62,6 +62,8 @@ export class HistoryBuilder {
   private readonly province = new Map<string, ProvinceSeries>();
   /** indicator code → unit code → period → value (totals only). */
   private readonly unitValues = new Map<string, Map<string, Map<string, number>>>();
+  /** indicator code → unit code → `breakdown|category` → period → value (units' breakdown rows, for the series API). */
+  private readonly unitCategoryValues = new Map<string, Map<string, Map<string, Map<string, number>>>>();
   /** unit code → period → 'accepted' | 'late'. */
   private readonly reported = new Map<string, Map<string, 'accepted' | 'late'>>();
   /** unit code → period → name as written. */
@@ -173,12 +175,27 @@ export class HistoryBuilder {
     let reported = this.reported.get(unit);
     if (!reported) this.reported.set(unit, (reported = new Map()));
     if (reported.get(period.id) !== 'late') reported.set(period.id, row.status === 'late' ? 'late' : 'accepted');
-    if (value === undefined || row.breakdown) return;
+    if (value === undefined) return;
+    if (row.breakdown) {
+      this.addUnitCategory(code, unit, row.breakdown, row.category ?? '', period.id, value);
+      return;
+    }
     let byUnit = this.unitValues.get(code);
     if (!byUnit) this.unitValues.set(code, (byUnit = new Map()));
     let values = byUnit.get(unit);
     if (!values) byUnit.set(unit, (values = new Map()));
     values.set(period.id, value);
+  }
+
+  private addUnitCategory(code: string, unit: string, breakdown: string, category: string, period: string, value: number): void {
+    let byUnit = this.unitCategoryValues.get(code);
+    if (!byUnit) this.unitCategoryValues.set(code, (byUnit = new Map()));
+    let byKey = byUnit.get(unit);
+    if (!byKey) byUnit.set(unit, (byKey = new Map()));
+    const key = `${breakdown}|${category}`;
+    let values = byKey.get(key);
+    if (!values) byKey.set(key, (values = new Map()));
+    values.set(period, value);
   }
 
   private end(input: Omit<HistoryInput, 'rows'>, c: InputState): void {
@@ -293,6 +310,13 @@ export class HistoryBuilder {
         .filter((s) => s.code === code && s.breakdown)
         .sort((a, b) => a.breakdown.localeCompare(b.breakdown) || a.category.localeCompare(b.category))
         .map((s) => ({ breakdown: s.breakdown, category: s.category, values: periods.map((p) => s.values.get(p.id)) }));
+      const unitCategories: UnitCategorySeries[] = [];
+      for (const [unit, byKey] of this.unitCategoryValues.get(code) ?? [])
+        for (const [key, values] of byKey) {
+          const bar = key.indexOf('|');
+          unitCategories.push({ unit, breakdown: key.slice(0, bar), category: key.slice(bar + 1), values: periods.map((p) => values.get(p.id)) });
+        }
+      unitCategories.sort((a, b) => a.unit.localeCompare(b.unit) || a.breakdown.localeCompare(b.breakdown) || a.category.localeCompare(b.category));
       const seen = this.codes.get(code);
       return {
         code,
@@ -303,6 +327,7 @@ export class HistoryBuilder {
         points,
         categories,
         unitValues,
+        unitCategories,
       };
     });
   }

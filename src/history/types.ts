@@ -69,6 +69,14 @@ export interface CategorySeries {
   values: (number | undefined)[];
 }
 
+/** A unit's figures for one breakdown category (`STC`, `sector`, `nn`), aligned with `History.periods`. */
+export interface UnitCategorySeries {
+  unit: string;
+  breakdown: string;
+  category: string;
+  values: (number | undefined)[];
+}
+
 /** One indicator across the periods. */
 export interface IndicatorSeries {
   code: string;
@@ -84,6 +92,8 @@ export interface IndicatorSeries {
   categories: CategorySeries[];
   /** Each unit's total figure, aligned with `History.periods` (undefined: no figure). */
   unitValues: Map<string, (number | undefined)[]>;
+  /** Each unit's breakdown figures (for the series API), by unit code, then breakdown and category. */
+  unitCategories: UnitCategorySeries[];
 }
 
 /** How a unit did in a period. */

@@ -12,18 +12,28 @@ export interface SeriesObservation {
   value: number;
 }
 
-/** `api/series/<CODE>.json`: the province series, its breakdowns, then each unit's figures, period by period. */
+/**
+ * `api/series/<CODE>.json`: every observation of the datasets, period by period: the province total and its breakdown
+ * categories, then each unit (by code) with its total and its breakdown categories (by breakdown, then category).
+ */
 export function seriesJson(history: History, s: IndicatorSeries, lang: Lang): { code: string; name: string; unit_of_measure: string; observations: SeriesObservation[] } {
   const observations: SeriesObservation[] = [];
   const province = history.province ?? '';
-  const units = [...s.unitValues.keys()].sort();
+  const categoriesOf = new Map<string, typeof s.unitCategories>();
+  for (const c of s.unitCategories) {
+    const list = categoriesOf.get(c.unit);
+    if (list) list.push(c);
+    else categoriesOf.set(c.unit, [c]);
+  }
+  const units = [...new Set([...s.unitValues.keys(), ...categoriesOf.keys()])].sort();
   history.periods.forEach((p, i) => {
     const total = s.points.find((q) => q.period === p.id)?.value;
     if (total !== undefined) observations.push({ period: p.id, unit_code: province, breakdown: '', category: '', value: total });
     for (const c of s.categories) if (c.values[i] !== undefined) observations.push({ period: p.id, unit_code: province, breakdown: c.breakdown, category: c.category, value: c.values[i]! });
     for (const u of units) {
-      const v = s.unitValues.get(u)![i];
+      const v = s.unitValues.get(u)?.[i];
       if (v !== undefined) observations.push({ period: p.id, unit_code: u, breakdown: '', category: '', value: v });
+      for (const c of categoriesOf.get(u) ?? []) if (c.values[i] !== undefined) observations.push({ period: p.id, unit_code: u, breakdown: c.breakdown, category: c.category, value: c.values[i]! });
     }
   });
   return { code: s.code, name: nameOf(s, lang), unit_of_measure: unitOf(s, lang), observations };

@@ -51,14 +51,33 @@ function record(row: HistoryRow): DatasetRecord {
   return out;
 }
 
+/** The text columns of dataset-all.parquet: the dataset columns but `value`, which is a DOUBLE there. */
+const TEXT_COLUMNS = DATASET_COLUMNS.filter((c) => c !== 'value');
+
 /**
- * data/dataset-all.csv (the dataset columns, every period in order), data/dataset-all.parquet (the same rows, plus
- * `value_number`, a double; row groups of ROW_GROUP rows) and data/sdmx/dataset-all.sdmx.csv, written row by row as
+ * The Parquet schema of dataset-all.parquet, in the dataset's column order: every column a UTF-8 string (blank where
+ * the CSV is blank; `period` too, `2026-Q1`), but `value`, an optional DOUBLE (null where the dataset's value is
+ * blank or not a number: a warehouse's `SUM(value)` works), then `value_text`, the value exactly as the CSV writes it.
+ */
+const PARQUET_SCHEMA = [
+  { name: 'root', num_children: DATASET_COLUMNS.length + 1 },
+  ...DATASET_COLUMNS.map((name) =>
+    name === 'value'
+      ? { name, type: 'DOUBLE' as const, repetition_type: 'OPTIONAL' as const }
+      : { name, type: 'BYTE_ARRAY' as const, converted_type: 'UTF8' as const, repetition_type: 'REQUIRED' as const },
+  ),
+  { name: 'value_text', type: 'BYTE_ARRAY' as const, converted_type: 'UTF8' as const, repetition_type: 'REQUIRED' as const },
+];
+
+/**
+ * data/dataset-all.csv (the dataset columns, every period in order), data/dataset-all.parquet (the same rows typed for
+ * a warehouse, PARQUET_SCHEMA; row groups of ROW_GROUP rows) and data/sdmx/dataset-all.sdmx.csv, written row by row as
  * the history takes each row.
  */
 class DataExports {
-  private columns: string[][] = DATASET_COLUMNS.map(() => []);
+  private columns: string[][] = TEXT_COLUMNS.map(() => []);
   private numbers: (number | null)[] = [];
+  private texts: string[] = [];
   rows = 0;
   private constructor(
     private readonly csv: Sink,
@@ -73,20 +92,16 @@ class DataExports {
     const sdmx = await Sink.create(join(dir, 'data', 'sdmx', 'dataset-all.sdmx.csv'));
     csv.write(datasetCsvLines([]).next().value as string);
     sdmx.write(SDMX_CSV_HEAD);
-    const schema = [
-      { name: 'root', num_children: DATASET_COLUMNS.length + 1 },
-      ...DATASET_COLUMNS.map((name) => ({ name, type: 'BYTE_ARRAY' as const, converted_type: 'UTF8' as const, repetition_type: 'REQUIRED' as const })),
-      { name: 'value_number', type: 'DOUBLE' as const, repetition_type: 'OPTIONAL' as const },
-    ];
-    const parquet = new ParquetWriter({ writer: fileWriter(join(dir, 'data', 'dataset-all.parquet')), schema, createdBy: 'indicators site' });
+    const parquet = new ParquetWriter({ writer: fileWriter(join(dir, 'data', 'dataset-all.parquet')), schema: PARQUET_SCHEMA, createdBy: 'indicators site' });
     return new DataExports(csv, sdmx, parquet, sdmxNames(set).ref);
   }
 
   add(row: HistoryRow): Promise<void> | undefined {
     const r = record(row);
-    for (let i = 0; i < DATASET_COLUMNS.length; i++) this.columns[i].push(r[DATASET_COLUMNS[i]]);
-    const n = r.value === '' ? NaN : Number(r.value);
+    for (let i = 0; i < TEXT_COLUMNS.length; i++) this.columns[i].push(r[TEXT_COLUMNS[i]]);
+    const n = r.value.trim() === '' ? NaN : Number(r.value);
     this.numbers.push(Number.isFinite(n) ? n : null);
+    this.texts.push(r.value);
     this.rows++;
     const line = sdmxCsvLine(this.ref, row, r.indicator_code);
     const a = line ? this.sdmx.write(line) : undefined;
@@ -97,9 +112,11 @@ class DataExports {
 
   private async flush(): Promise<void> {
     if (this.numbers.length === 0) return;
-    const columnData = [...DATASET_COLUMNS.map((name, i) => ({ name, data: this.columns[i] })), { name: 'value_number', data: this.numbers }];
-    this.columns = DATASET_COLUMNS.map(() => []);
+    // In the schema's order: a reader finds a row group's column chunks by position.
+    const columnData = [...DATASET_COLUMNS.map((name) => ({ name, data: name === 'value' ? this.numbers : this.columns[TEXT_COLUMNS.indexOf(name)] })), { name: 'value_text', data: this.texts }];
+    this.columns = TEXT_COLUMNS.map(() => []);
     this.numbers = [];
+    this.texts = [];
     await this.parquet.write({ columnData, rowGroupSize: ROW_GROUP });
   }
 

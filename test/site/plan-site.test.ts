@@ -60,6 +60,34 @@ describe('planSite', () => {
     expect(en).toContain('Q1 2026');
   });
 
+  it('puts every observation in the series API: units’ breakdown rows too, after the unit’s total, in a fixed order', () => {
+    const withBreakdowns = (period: string, factor: number) => {
+      const d = dataset(period, factor);
+      const base = { set_id: 'tiny', set_version: '1.0.0', period, unit_of_measure: 'hồ sơ', indicator_code: 'A.01a', status: 'accepted' };
+      // Given out of order: the API sorts by unit, then breakdown, then category.
+      d.rows.push({ ...base, unit_code: '1002', unit_name: 'Xã số 2', breakdown: 'level', category: 'xa', value: String(2 * factor) });
+      d.rows.push({ ...base, unit_code: '1001', unit_name: 'Xã số 1', breakdown: 'level', category: 'xa', value: String(factor) });
+      d.rows.push({ ...base, unit_code: '1001', unit_name: 'Xã số 1', breakdown: 'level', category: 'tinh', value: '0' });
+      d.rows.push({ ...base, unit_code: '51', unit_name: 'Tỉnh Thử', breakdown: 'level', category: 'xa', value: String(3 * factor), status: 'consolidated' });
+      return d;
+    };
+    const history = buildHistory(set, [withBreakdowns('2025-Q4', 10), withBreakdowns('2026-Q1', 11)]);
+    const series = JSON.parse([...planSite(history, set, 'vi')].find((f) => f.path === 'api/series/A.01a.json')!.text) as {
+      observations: { period: string; unit_code: string; breakdown: string; category: string; value: number }[];
+    };
+    expect(series.observations).toHaveLength(2 * (COMMUNES + 1 + 4));
+    const q4 = series.observations.filter((o) => o.period === '2025-Q4');
+    expect(q4.slice(0, 5)).toEqual([
+      { period: '2025-Q4', unit_code: '51', breakdown: '', category: '', value: 1_014_750 },
+      { period: '2025-Q4', unit_code: '51', breakdown: 'level', category: 'xa', value: 30 },
+      { period: '2025-Q4', unit_code: '1001', breakdown: '', category: '', value: 10 },
+      { period: '2025-Q4', unit_code: '1001', breakdown: 'level', category: 'tinh', value: 0 },
+      { period: '2025-Q4', unit_code: '1001', breakdown: 'level', category: 'xa', value: 10 },
+    ]);
+    expect(q4[5]).toEqual({ period: '2025-Q4', unit_code: '1002', breakdown: '', category: '', value: 20 });
+    expect(q4[6]).toEqual({ period: '2025-Q4', unit_code: '1002', breakdown: 'level', category: 'xa', value: 20 });
+  });
+
   it('says on the dashboard what happened across the periods', () => {
     const q3 = dataset('2025-Q3', 9);
     q3.rows = q3.rows.map((r) => (r.unit_code === '1001' ? { ...r, unit_name: 'Xã Cũ' } : r));

@@ -68,6 +68,7 @@ describe('indicators site', () => {
     const api = JSON.parse(readFileSync(join(site, 'api/indicators.json'), 'utf8')) as { periods: { period: string }[]; indicators: { code: string; series: string; page: string }[] };
     expect(api.periods.map((p) => p.period)).toEqual(['2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1']);
     let compared = 0;
+    let unitBreakdowns = 0;
     for (const ind of api.indicators) {
       const series = JSON.parse(readFileSync(join(site, ind.series), 'utf8')) as {
         code: string;
@@ -77,19 +78,29 @@ describe('indicators site', () => {
       };
       expect(Object.keys(series)).toEqual(['code', 'name', 'unit_of_measure', 'observations']);
       const page = readFileSync(join(site, ind.page), 'utf8');
+      // Every observation of the datasets, units' breakdown rows included, and nothing else.
+      const key = (o: { period: string; unit_code: string; breakdown: string; category: string }) => `${o.period}|${o.unit_code}|${o.breakdown}|${o.category}`;
+      const observed = new Map(series.observations.map((o) => [key(o), o.value]));
+      let expected = 0;
       for (const [period, rows] of datasets) {
-        for (const r of rows.filter((x) => x.indicator_code === ind.code && x.value !== '' && !x.breakdown)) {
-          const o = series.observations.find((x) => x.period === period && x.unit_code === r.unit_code && !x.breakdown);
-          expect(o?.value, `${ind.code} ${period} ${r.unit_code}`).toBeCloseTo(Number(r.value), 8);
-          if (r.status === 'consolidated') {
+        for (const r of rows.filter((x) => x.indicator_code === ind.code && x.value !== '' && Number.isFinite(Number(x.value)))) {
+          expected++;
+          if (r.breakdown && r.status !== 'consolidated') unitBreakdowns++;
+          expect(observed.get(key({ period, unit_code: r.unit_code, breakdown: r.breakdown, category: r.category })), `${ind.code} ${period} ${r.unit_code} ${r.breakdown} ${r.category}`).toBeCloseTo(
+            Number(r.value),
+            8,
+          );
+          if (r.status === 'consolidated' && !r.breakdown) {
             // The province figure in the series table, formatted as a Vietnamese reader expects (1.245.649; 62,61).
             expect(page, `${ind.code} ${period}`).toContain(formatNumber(Number(r.value), 2, 'vi'));
             compared++;
           }
         }
       }
+      expect(series.observations.length, ind.code).toBe(expected);
     }
     expect(compared).toBeGreaterThan(20);
+    expect(unitBreakdowns).toBeGreaterThan(5);
     // The latest period's ranking of communes shows each commune's figure.
     const latest = datasets.get('2026-Q1')!.filter((r) => r.indicator_code === 'KT.07' && r.status !== 'consolidated' && r.value !== '');
     const page = readFileSync(join(site, 'indicators/KT.07.html'), 'utf8');
@@ -188,14 +199,40 @@ describe('indicators site', () => {
     const { DuckDBInstance } = await import('@duckdb/node-api');
     const db = await DuckDBInstance.create(':memory:');
     const conn = await db.connect();
-    const reader = await conn.runAndReadAll(`SELECT * FROM read_parquet('${join(site, 'data/dataset-all.parquet').replace(/'/g, "''")}')`);
-    const rows = reader.getRowObjectsJS() as Record<string, unknown>[];
-    expect(rows.length).toBe(csv.length);
+    const file = `read_parquet('${join(site, 'data/dataset-all.parquet').replace(/'/g, "''")}')`;
     const columns = Object.keys(csv[0]);
     expect(columns.at(-1)).toBe('higher_code');
+    // Typed for a warehouse: `value` a DOUBLE (SUM works), the CSV's text in `value_text`, every other column text.
+    const types = Object.fromEntries(
+      ((await conn.runAndReadAll(`DESCRIBE SELECT * FROM ${file}`)).getRowObjectsJS() as { column_name: string; column_type: string }[]).map((d) => [d.column_name, d.column_type]),
+    );
+    expect(Object.keys(types)).toEqual([...columns, 'value_text']);
+    for (const c of columns) expect(types[c], c).toBe(c === 'value' ? 'DOUBLE' : 'VARCHAR');
+    expect(types.value_text).toBe('VARCHAR');
+    const numberOf = (text: string) => (text.trim() !== '' && Number.isFinite(Number(text)) ? Number(text) : null);
+    const numbers = csv.map((r) => numberOf(r.value)).filter((n): n is number => n !== null);
+    expect(numbers.length).toBeGreaterThan(1000);
+    const sums = (await conn.runAndReadAll(`SELECT SUM(value) AS total, COUNT(value) AS n, SUM(value) FILTER (WHERE status = 'consolidated') AS province FROM ${file}`)).getRowObjectsJS()[0] as {
+      total: number;
+      n: bigint;
+      province: number;
+    };
+    expect(sums.total).toBeCloseTo(
+      numbers.reduce((a, b) => a + b, 0),
+      4,
+    );
+    expect(Number(sums.n)).toBe(numbers.length);
+    expect(sums.province).toBeCloseTo(
+      csv.filter((r) => r.status === 'consolidated').reduce((a, r) => a + (numberOf(r.value) ?? 0), 0),
+      4,
+    );
+    // The same rows as the CSV, in the same order.
+    const rows = (await conn.runAndReadAll(`SELECT * FROM ${file}`)).getRowObjectsJS() as Record<string, unknown>[];
+    expect(rows.length).toBe(csv.length);
     rows.forEach((r, i) => {
-      for (const c of columns) expect(String(r[c] ?? ''), `${i} ${c}`).toBe(csv[i][c]);
-      expect(r.value_number ?? null).toBe(csv[i].value === '' ? null : Number(csv[i].value));
+      for (const c of columns) if (c !== 'value') expect(String(r[c] ?? ''), `${i} ${c}`).toBe(csv[i][c]);
+      expect(r.value ?? null, `${i} value`).toBe(numberOf(csv[i].value));
+      expect(r.value_text, `${i} value_text`).toBe(csv[i].value);
     });
   }, 120_000);
 
