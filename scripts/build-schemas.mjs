@@ -87,6 +87,12 @@ const set = obj(
       [],
       f('Đầu mối liên hệ', 'In ở trang Hướng dẫn của biểu mẫu.', 'Shown on the instructions sheet.'),
     ),
+    drafting_unit: str(
+      'Cơ quan soạn thảo',
+      'Mã (units.yaml hoặc agencies.yaml) của cơ quan soạn thảo bộ chỉ số và chủ trì lấy ý kiến, ví dụ VPUBND; "consult compile" không gửi phiếu góp ý cho cơ quan này (trừ khi ghi --unit).',
+      'Code (units.yaml or agencies.yaml) of the office that drafts the set and runs the consultation, e.g. VPUBND; "consult compile" sends it no comment form (unless named with --unit).',
+      { examples: ['VPUBND'] },
+    ),
     periods: obj(
       Object.fromEntries(FREQ.map((k) => [k, periodRule])),
       [],

@@ -33,17 +33,21 @@ function put(ws, key, choice, text) {
 export async function generateConsultReplies(o) {
   mkdirSync(o.outDir, { recursive: true });
   const units = (kind) => o.set.units.filter(kind).map((u) => u.code);
-  const departments = units((u) => u.kind === 'department');
+  // The drafting office runs the consultation and gets no form; agencies that are not units get one (seed 001).
+  const departments = units((u) => u.kind === 'department' && u.code !== o.set.info.drafting_unit);
+  const unitCodes = new Set(o.set.units.map((u) => u.code));
+  const agencies = o.set.agencies.filter((a) => !unitCodes.has(a.code) && !(a.unit && unitCodes.has(a.unit))).map((a) => a.code);
   const others = units((u) => u.kind === 'other');
   const localities = units((u) => ['commune', 'ward', 'special-zone'].includes(u.kind));
   const own = (code) => o.set.indicators.find((i) => i.owner === code)?.code ?? o.set.indicators[0].code;
   const plan = [
-    ...departments.slice(0, 5).map((unit) => ({ unit, kind: 'agree' })),
+    ...departments.slice(0, 4).map((unit) => ({ unit, kind: 'agree' })),
+    ...agencies.slice(0, 1).map((unit) => ({ unit, kind: 'agree' })),
     ...localities.slice(0, 30).map((unit) => ({ unit, kind: 'agree' })),
-    ...departments.slice(5, 9).map((unit, i) => ({ unit, kind: 'comment', text: COMMENTS[i % COMMENTS.length], late: i === 0 })),
+    ...departments.slice(4, 8).map((unit, i) => ({ unit, kind: 'comment', text: COMMENTS[i % COMMENTS.length], late: i === 0 })),
     ...localities.slice(30, 32).map((unit, i) => ({ unit, kind: 'general', text: GENERAL[i] })),
-    { unit: departments[9], kind: 'proposal' },
-    { unit: departments[10], kind: 'csv' },
+    { unit: departments[8], kind: 'proposal' },
+    { unit: departments[9], kind: 'csv' },
     { unit: others[0], kind: 'letter' },
   ].filter((p) => p.unit);
   const out = [];

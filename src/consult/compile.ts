@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { makeDiagnostic, type Diagnostic, type Lang } from '../diagnostics/index.js';
 import type { IndicatorSet } from '../model/types.js';
 import { sha256 } from '../template/folder-record.js';
+import { consultAddressees } from './addressees.js';
 import { planConsultForm, type ConsultFormPlan } from './plan-form.js';
 import { writeConsultForm } from './write-form.js';
 
@@ -13,7 +14,7 @@ export interface ConsultCompileOptions {
   toolVersion: string;
   /** ISO date printed on the forms and stamped in `_meta`. */
   deadline?: string;
-  /** Only these unit codes (every unit of the set but the province when absent). */
+  /** Only these codes (units or agencies); when absent, `consultAddressees`: every unit but the province and the drafting office, and every agency that is not a unit. */
   units?: string[];
   /** Overwrite an existing form whose content differs. */
   force?: boolean;
@@ -29,7 +30,7 @@ export interface ConsultCompileResult {
 
 /** Plans the comment form of every unit asked (pure). */
 export function planConsultForms(set: IndicatorSet, lang: Lang, deadline?: string, units?: string[]): ConsultFormPlan[] {
-  return set.units.filter((u) => u.kind !== 'province' && (!units || units.includes(u.code))).map((u) => planConsultForm(set, u, lang, deadline));
+  return consultAddressees(set, units).map((u) => planConsultForm(set, u, lang, deadline));
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ConsultCounts, Lang } from '../i18n/index.js';
 import { provinceDate } from '../model/period.js';
 import { isCommuneLevel } from '../model/reporters.js';
 import type { Indicator, IndicatorSet, SetInfo, Unit } from '../model/types.js';
+import { consultAddressees, consultCandidates, unitFromPath } from './addressees.js';
 import { GENERAL, type ProposalField } from './layout.js';
 import type { ConsultReply } from './reply-types.js';
 
@@ -34,7 +35,8 @@ export interface UnitReply {
   unit: Unit;
   /** Departments and other agencies, or communes, wards and the special zone. */
   side: 'agency' | 'locality';
-  state: 'agreed' | 'commented' | 'by-hand' | 'none';
+  /** not-read: the unit sent a file the tool rejected (an .ods, an old form, a broken file): replied, to be read by hand. */
+  state: 'agreed' | 'commented' | 'by-hand' | 'not-read' | 'none';
   comments: number;
   received?: string;
   late: boolean;
@@ -67,7 +69,8 @@ export interface MergeRepliesOptions {
 
 /**
  * Merges the replies read (pure): a second reply of a unit is rejected (the earlier path is kept), late replies are
- * flagged but counted, and every unit asked gets its state. Units that did not reply are taken to agree.
+ * flagged but counted, and every unit asked gets its state. Units that did not reply are taken to agree; a unit whose
+ * only file was rejected (its code from `_meta` or the file's name) replied but is not read: `not-read`, to read by hand.
  */
 export function mergeReplies(set: IndicatorSet, replies: ConsultReply[], options: MergeRepliesOptions = {}): ConsultSynthesis {
   const diagnostics: Diagnostic[] = [];
@@ -87,12 +90,21 @@ export function mergeReplies(set: IndicatorSet, replies: ConsultReply[], options
     }
     byUnit.set(r.unit, r);
   }
+  // A file the tool could not take in still says the unit replied: never "no reply, taken to agree".
+  const rejected = new Map<string, ConsultReply>();
+  for (const r of replies) {
+    const unit = r.status === 'rejected' || r.status === 'unreadable' ? (r.unit ?? unitFromPath(r.file, set)) : undefined;
+    if (unit && !byUnit.has(unit) && !rejected.has(unit)) rejected.set(unit, r);
+  }
   const deadline = options.deadline ?? mostCommon(replies.map((r) => r.deadline));
   // A unit that replied was asked, even when --unit leaves it out (the form was passed on to it).
-  const asked = set.units.filter((u) => u.kind !== 'province' && (!options.units || options.units.includes(u.code) || byUnit.has(u.code)));
+  const chosen = new Set(consultAddressees(set, options.units).map((u) => u.code));
+  const asked = consultCandidates(set).filter((u) => chosen.has(u.code) || byUnit.has(u.code) || rejected.has(u.code));
   const units: UnitReply[] = asked.map((unit) => {
-    const r = byUnit.get(unit.code);
     const side = isCommuneLevel(unit) ? 'locality' : 'agency';
+    const notRead = rejected.get(unit.code);
+    if (notRead && !byUnit.has(unit.code)) return { unit, side, state: 'not-read', comments: 0, late: false, file: notRead.file };
+    const r = byUnit.get(unit.code);
     if (!r) return { unit, side, state: 'none', comments: 0, late: false };
     // A file time is an instant: dated in the province's time zone (00:30 in Vietnam is that day, not the day before in UTC).
     const received = options.received?.has(r.file) ? options.received.get(r.file) : r.modified ? provinceDate(r.modified) : undefined;
@@ -117,6 +129,7 @@ export function mergeReplies(set: IndicatorSet, replies: ConsultReply[], options
     commentedAgencies: n('agency', 'commented'),
     commentedLocalities: n('locality', 'commented'),
     byHand: units.filter((u) => u.state === 'by-hand').length,
+    notRead: units.filter((u) => u.state === 'not-read').length,
     late: units.filter((u) => u.late).length,
     comments: comments.length,
     proposals: proposals.length,

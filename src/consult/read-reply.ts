@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { makeDiagnostic, sortDiagnostics, type Diagnostic, type DiagnosticCode, type MessageParams } from '../diagnostics/index.js';
 import { consultLabels, consultText, type Lang } from '../i18n/index.js';
 import { META_COL, META_SHEET } from '../model/layout/index.js';
@@ -10,6 +10,9 @@ import { LIMITS } from '../submission/limits.js';
 import { normalise, readCsvRecords } from '../submission/read-csv.js';
 import { readWorkbook } from '../submission/read-workbook.js';
 import type { RawSheet, RawWorkbook } from '../submission/workbook-types.js';
+import { consultCandidates, unitFromPath } from './addressees.js';
+
+export { unitFromPath };
 import { cleanText, typedText } from './cell-text.js';
 import { editedAttributes, type EditedAttribute } from './edited-attributes.js';
 import { CONSULT_FORM_KIND, FORM_COL, FORM_HEADER, GENERAL, PROPOSAL_FIELDS, PROPOSAL_ROWS, choiceName, commentName, proposalKey, proposalName, type ProposalField } from './layout.js';
@@ -73,16 +76,6 @@ function read(reply: ConsultReply, set: IndicatorSet): void {
     return;
   }
   readFormReply(reply, wb, set, fromPath);
-}
-
-/** The unit a file's path names: `<unit>_…` or `<unit>.pdf`, else the folder it is in. */
-export function unitFromPath(file: string, set: IndicatorSet): string | undefined {
-  const codes = new Set(set.units.filter((u) => u.kind !== 'province').map((u) => u.code));
-  const name = basename(file)
-    .normalize('NFC')
-    .replace(/\.[^.]+$/, '');
-  const folder = basename(dirname(file)).normalize('NFC');
-  return [name.split('_')[0], name, folder].find((c) => codes.has(c));
 }
 
 function unknownUnit(reply: ConsultReply, location: Diagnostic['location'], found?: string): void {
@@ -151,7 +144,7 @@ function readFormReply(reply: ConsultReply, wb: RawWorkbook, set: IndicatorSet, 
     return;
   }
   const unit = meta.get('unit_code');
-  if (!unit || !set.units.some((u) => u.code === unit && u.kind !== 'province')) return unknownUnit(reply, at(FORM_HEADER.unitCode), unit ?? fromPath);
+  if (!unit || !consultCandidates(set).some((u) => u.code === unit)) return unknownUnit(reply, at(FORM_HEADER.unitCode), unit ?? fromPath);
   reply.unit = unit;
   reply.status = 'read';
   readCells(reply, wb, sheet, set, meta.get('lang'));
@@ -162,7 +155,7 @@ function readCells(reply: ConsultReply, wb: RawWorkbook, sheet: RawSheet | undef
   const keyRows = new Map<string, number>();
   for (const cell of sheet?.cells.values() ?? []) if (cell.col === FORM_COL.key && typeof cell.value === 'string') keyRows.set(cell.value, cell.row);
   const formLang: Lang | undefined = lang === 'vi' || lang === 'en' ? lang : undefined;
-  const unit = set.units.find((u) => u.code === reply.unit);
+  const unit = consultCandidates(set).find((u) => u.code === reply.unit);
   const edits = sheet && unit ? editedAttributes(sheet, set, unit, formLang, keyRows) : new Map<string, EditedAttribute[]>();
   const place = (name: string, key: string, col: string): { sheet: string; cell: string } | undefined => {
     const named = wb.names.get(name);
@@ -274,7 +267,8 @@ function readCsvReply(reply: ConsultReply, bytes: Buffer, set: IndicatorSet, fro
     return;
   }
   const rows = records.slice(1).map(({ record, info }) => ({ line: info.lines, get: (i: number) => (i >= 0 ? cleanText(record[i] ?? '') : '') }));
-  const unit = fromPath ?? rows.map((r) => r.get(unitCol)).find((u) => set.units.some((x) => x.code === u && x.kind !== 'province'));
+  const candidates = new Set(consultCandidates(set).map((u) => u.code));
+  const unit = fromPath ?? rows.map((r) => r.get(unitCol)).find((u) => candidates.has(u));
   if (!unit) return unknownUnit(reply, { file }, rows.map((r) => r.get(unitCol)).find(Boolean));
   reply.unit = unit;
   reply.status = 'read';

@@ -114,14 +114,14 @@ export async function writeSynthesisXlsx(s: ConsultSynthesis, lang: Lang): Promi
   s.units.forEach((u, i) => {
     const rowNumber = SYNTHESIS_HEADING_ROW + 1 + i;
     const r = rs.getRow(rowNumber);
-    const state = t.synthesis.reply[u.state === 'by-hand' ? 'byHand' : u.state];
+    const state = t.synthesis.reply[u.state === 'by-hand' ? 'byHand' : u.state === 'not-read' ? 'notRead' : u.state];
     const values = [
       String(i + 1),
       u.unit.code,
       lang === 'en' ? (u.unit.name_en ?? u.unit.name) : u.unit.name,
       t.synthesis.kind[u.side],
       state,
-      u.state === 'none' || u.state === 'by-hand' ? '' : u.comments,
+      u.state === 'none' || u.state === 'by-hand' || u.state === 'not-read' ? '' : u.comments,
       u.received ? `${formatDateVi(u.received)}${u.late ? ` (${t.synthesis.late})` : ''}` : '',
       u.file ?? '',
     ];

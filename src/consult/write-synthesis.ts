@@ -29,6 +29,7 @@ export function synthesisJson(s: ConsultSynthesis, countsText: string, diagnosti
     agreed_fully: { agencies: c.agreedAgencies, localities: c.agreedLocalities },
     commented: { agencies: c.commentedAgencies, localities: c.commentedLocalities },
     read_by_hand: unitsIn('by-hand'),
+    not_read: s.units.filter((u) => u.state === 'not-read').map((u) => ({ unit: u.unit.code, file: u.file })),
     late: s.units.filter((u) => u.late).map((u) => u.unit.code),
     no_reply_units: unitsIn('none'),
     comments: s.comments.map((x) => ({ unit: x.unit.code, indicator: x.code === GENERAL ? GENERAL : x.code, text: x.text, ...(x.answer ? { answer: x.answer } : {}) })),

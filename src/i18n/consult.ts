@@ -15,6 +15,8 @@ export interface ConsultCounts {
   commentedLocalities: number;
   /** Replies read by hand (a scanned letter, a PDF): counted as replied, their content is not in the table. */
   byHand: number;
+  /** Replies the tool rejected (an .ods, a form of another version, a broken file): replied, to be read by hand. */
+  notRead: number;
   late: number;
   comments: number;
   proposals: number;
@@ -73,6 +75,7 @@ const vi = {
       agreed: 'Thống nhất toàn bộ',
       commented: 'Có ý kiến',
       byHand: 'Đã trả lời, đọc trực tiếp (văn bản, bản quét)',
+      notRead: 'Đã trả lời, tệp không đọc được bằng công cụ: cần đọc trực tiếp',
       none: 'Không trả lời (xem như thống nhất)',
     },
     late: 'muộn',
@@ -82,7 +85,8 @@ const vi = {
   /** The counts paragraph of the submission (Tờ trình), in the Office's words. */
   counts: (c: ConsultCounts) =>
     `Dự thảo Bộ chỉ số đã được ${two(c.responded)} cơ quan, đơn vị và địa phương gửi văn bản tham gia ý kiến, trong đó có ${two(c.agreedAgencies)} sở, ngành và ${two(c.agreedLocalities)} địa phương có ý kiến thống nhất hoàn toàn với nội dung của dự thảo và ${two(c.commentedAgencies)} sở, ngành và ${two(c.commentedLocalities)} địa phương bên cạnh thống nhất, còn tham gia góp ý đối với một số nội dung dự thảo (các cơ quan, đơn vị, địa phương không có văn bản phản hồi xem như thống nhất với nội dung dự thảo).` +
-    (c.byHand ? ` Có ${two(c.byHand)} văn bản trả lời được đọc trực tiếp (bản giấy, bản quét), nội dung tổng hợp riêng.` : ''),
+    (c.byHand ? ` Có ${two(c.byHand)} văn bản trả lời được đọc trực tiếp (bản giấy, bản quét), nội dung tổng hợp riêng.` : '') +
+    (c.notRead ? ` Có ${two(c.notRead)} phiếu trả lời không đọc được bằng công cụ (sai định dạng, mẫu cũ hoặc tệp hỏng), được đọc trực tiếp, nội dung tổng hợp riêng.` : ''),
   /** Why a file is not a comment form (the `detail` of consult-not-a-form). */
   notForm: {
     template: (period: string) => `đây là biểu thu thập số liệu kỳ ${period}`,
@@ -96,14 +100,14 @@ const vi = {
       'Lấy ý kiến góp ý dự thảo bộ chỉ số: "consult compile" tạo một phiếu góp ý (.xlsx) cho mỗi đơn vị; "consult merge" đọc các phiếu gửi về và ghi bảng tổng hợp, giải trình, tiếp thu ý kiến (.xlsx, .docx) cùng đoạn số liệu cho tờ trình.',
     compileSummary: 'tạo phiếu góp ý (.xlsx) cho mỗi đơn vị',
     compileDescription:
-      'Tạo một phiếu góp ý <đơn vị>_<bộ chỉ số>_gop-y.xlsx cho mỗi đơn vị (hoặc các đơn vị --unit): mọi chỉ số của dự thảo với thuộc tính, chỉ số của đơn vị đứng trước; mỗi chỉ số một ô Ý kiến và một ô Nội dung góp ý; ý kiến chung; vài dòng đề xuất chỉ số mới.',
+      'Tạo một phiếu góp ý <đơn vị>_<bộ chỉ số>_gop-y.xlsx cho mỗi nơi được hỏi ý kiến: mọi chỉ số của dự thảo với thuộc tính, chỉ số của đơn vị đứng trước; mỗi chỉ số một ô Ý kiến và một ô Nội dung góp ý; ý kiến chung; vài dòng đề xuất chỉ số mới.\n\nNơi được hỏi (như công văn xin ý kiến): mọi đơn vị trong units.yaml trừ tỉnh và cơ quan soạn thảo (drafting_unit trong set.yaml, ví dụ VPUBND: cơ quan chủ trì lấy ý kiến không tự góp ý), cộng mọi cơ quan trong agencies.yaml không phải đơn vị báo cáo (Thuế, Thống kê, Kho bạc, Ngân hàng Nhà nước, Hải quan…; được đếm là sở, ngành). --unit chỉ định đúng các mã cần hỏi (đơn vị hoặc cơ quan, kể cả cơ quan soạn thảo).',
     mergeSummary: 'tổng hợp phiếu góp ý gửi về (.xlsx, .docx)',
     mergeDescription:
       'Đọc các phiếu gửi về (.xlsx, CSV; PDF hay bản quét được liệt kê là "đã trả lời, đọc trực tiếp"), kiểm tra như check (bộ chỉ số, phiên bản, đơn vị, tệp trùng, tệp hỏng) và ghi tong-hop-y-kien.xlsx, tong-hop-y-kien.docx.',
     out: 'thư mục ghi kết quả',
     deadline: 'hạn gửi ý kiến (YYYY-MM-DD), ghi trên phiếu; merge dùng để xét trả lời muộn',
-    unit: 'chỉ tạo phiếu cho các đơn vị này (mã)',
-    mergeUnit: 'các đơn vị đã được hỏi ý kiến, khi không phải mọi đơn vị của bộ chỉ số (mã); đơn vị có trả lời luôn được tính là đã hỏi',
+    unit: 'chỉ tạo phiếu cho các đơn vị, cơ quan này (mã trong units.yaml hoặc agencies.yaml)',
+    mergeUnit: 'các đơn vị, cơ quan đã được hỏi ý kiến, khi không phải những nơi consult compile hỏi mặc định (mã); đơn vị có trả lời luôn được tính là đã hỏi',
     force: 'ghi đè phiếu đã có nhưng khác nội dung',
     paths: 'tệp hoặc thư mục chứa phiếu gửi về',
     responses: 'bảng tổng hợp lần trước (tong-hop-y-kien.xlsx) có cột "Giải trình, tiếp thu" đã điền: giữ lại các câu trả lời',
@@ -118,7 +122,7 @@ const vi = {
     compiled: (n: number, unchanged: number, out: string) => `Đã tạo ${n} phiếu góp ý (${unchanged} không đổi) trong ${out}.`,
     refused: (out: string) => `Không ghi gì vào ${out}: có phiếu khác nội dung đã tồn tại (dùng --force để ghi đè).`,
     merged: (c: ConsultCounts) =>
-      `Lấy ý kiến: ${c.unitsAsked} đơn vị được hỏi — ${c.responded} trả lời (${c.agreedAgencies + c.agreedLocalities} thống nhất toàn bộ, ${c.commentedAgencies + c.commentedLocalities} có ý kiến, ${c.byHand} đọc trực tiếp), ${c.noReply} không trả lời, ${c.late} trả lời muộn; ${c.comments} ý kiến, ${c.proposals} đề xuất chỉ số mới.`,
+      `Lấy ý kiến: ${c.unitsAsked} đơn vị được hỏi — ${c.responded} trả lời (${c.agreedAgencies + c.agreedLocalities} thống nhất toàn bộ, ${c.commentedAgencies + c.commentedLocalities} có ý kiến, ${c.byHand} đọc trực tiếp, ${c.notRead} không đọc được), ${c.noReply} không trả lời, ${c.late} trả lời muộn; ${c.comments} ý kiến, ${c.proposals} đề xuất chỉ số mới.`,
     written: (files: string) => `Đã ghi: ${files}`,
     unanswered: (n: number) => `${n} ý kiến, đề xuất chưa có giải trình, tiếp thu.`,
     examples:
@@ -170,6 +174,7 @@ const en: typeof vi = {
       agreed: 'Agrees in full',
       commented: 'Commented',
       byHand: 'Replied, read by hand (letter, scan)',
+      notRead: 'Replied, file the tool could not read: read it by hand',
       none: 'No reply (taken to agree)',
     },
     late: 'late',
@@ -178,7 +183,10 @@ const en: typeof vi = {
   },
   counts: (c: ConsultCounts) =>
     `${many(c.responded, 'agency, unit or locality', 'agencies, units and localities')} replied in writing on the draft indicator set: ${many(c.agreedAgencies, 'department or agency', 'departments and agencies')} and ${many(c.agreedLocalities, 'locality', 'localities')} agreed fully with the draft, and ${many(c.commentedAgencies, 'department or agency', 'departments and agencies')} and ${many(c.commentedLocalities, 'locality', 'localities')} agreed with comments on some of its content (agencies, units and localities that did not reply are taken to agree with the draft).` +
-    (c.byHand ? ` ${c.byHand} ${c.byHand === 1 ? 'reply was' : 'replies were'} read by hand (paper letters, scans) and ${c.byHand === 1 ? 'is' : 'are'} summarised separately.` : ''),
+    (c.byHand ? ` ${c.byHand} ${c.byHand === 1 ? 'reply was' : 'replies were'} read by hand (paper letters, scans) and ${c.byHand === 1 ? 'is' : 'are'} summarised separately.` : '') +
+    (c.notRead
+      ? ` ${c.notRead} ${c.notRead === 1 ? 'reply form' : 'reply forms'} the tool could not read (wrong format, an old form or a broken file) ${c.notRead === 1 ? 'was' : 'were'} read by hand and ${c.notRead === 1 ? 'is' : 'are'} summarised separately.`
+      : ''),
   notForm: {
     template: (period: string) => `it is a collection template for ${period}`,
     otherWorkbook: 'no _meta sheet and no comment-form header',
@@ -191,14 +199,14 @@ const en: typeof vi = {
       'Consultation on the draft set: "consult compile" writes one comment form (.xlsx) per unit; "consult merge" reads the returned forms and writes the table of comments with the Office\'s answers (.xlsx, .docx) and the counts paragraph for the submission.',
     compileSummary: 'write one comment form (.xlsx) per unit',
     compileDescription:
-      "Writes one comment form <unit>_<set>_gop-y.xlsx per unit (or per --unit): every indicator of the draft with its attributes, the unit's own first; per indicator an Opinion cell and a Comment cell; a general opinion; a few rows to propose new indicators.",
+      "Writes one comment form <unit>_<set>_gop-y.xlsx per addressee: every indicator of the draft with its attributes, the unit's own first; per indicator an Opinion cell and a Comment cell; a general opinion; a few rows to propose new indicators.\n\nAddressees (as the request for comments): every unit of units.yaml but the province and the drafting office (drafting_unit in set.yaml, e.g. VPUBND: the office running the consultation does not comment on its own draft), plus every agency of agencies.yaml that is not a reporting unit (tax, statistics, treasury, State Bank, customs…; counted as agencies). --unit names exactly whom to ask (units or agencies, the drafting office included).",
     mergeSummary: 'merge the returned comment forms (.xlsx, .docx)',
     mergeDescription:
       'Reads the returned forms (.xlsx, CSV; a PDF or a scan is listed as "replied, read by hand"), checks them as check does (set, version, unit, duplicates, broken files) and writes tong-hop-y-kien.xlsx and tong-hop-y-kien.docx.',
     out: 'folder to write to',
     deadline: 'reply deadline (YYYY-MM-DD), printed on the form; merge uses it to find late replies',
-    unit: 'only these units (codes)',
-    mergeUnit: 'the units asked, when not every unit of the set (codes); a unit that replied always counts as asked',
+    unit: 'only these units or agencies (codes of units.yaml or agencies.yaml)',
+    mergeUnit: 'the units or agencies asked, when not those consult compile asks by default (codes); a unit that replied always counts as asked',
     force: 'overwrite existing forms whose content differs',
     paths: 'files or folders holding the returned forms',
     responses: 'an earlier synthesis (tong-hop-y-kien.xlsx) whose "Explanation, taken on" column was filled in: its answers are kept',
@@ -213,7 +221,7 @@ const en: typeof vi = {
     compiled: (n: number, unchanged: number, out: string) => `Comment forms written: ${n} (${unchanged} unchanged) in ${out}.`,
     refused: (out: string) => `Nothing written to ${out}: forms with other content exist (--force overwrites them).`,
     merged: (c: ConsultCounts) =>
-      `Consultation: ${c.unitsAsked} units asked — ${c.responded} replied (${c.agreedAgencies + c.agreedLocalities} agree in full, ${c.commentedAgencies + c.commentedLocalities} with comments, ${c.byHand} read by hand), ${c.noReply} no reply, ${c.late} late; comments: ${c.comments}, new indicators proposed: ${c.proposals}.`,
+      `Consultation: ${c.unitsAsked} units asked — ${c.responded} replied (${c.agreedAgencies + c.agreedLocalities} agree in full, ${c.commentedAgencies + c.commentedLocalities} with comments, ${c.byHand} read by hand, ${c.notRead} not readable), ${c.noReply} no reply, ${c.late} late; comments: ${c.comments}, new indicators proposed: ${c.proposals}.`,
     written: (files: string) => `Written: ${files}`,
     unanswered: (n: number) => `Comments and proposals still without an answer: ${n}.`,
     examples:

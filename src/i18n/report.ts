@@ -37,6 +37,11 @@ const vi = {
   files: 'Tệp nhận được',
   period: 'Kỳ báo cáo',
   deadline: 'Hạn nộp',
+  /** The header's deadline: the set's, then the forms due later (rows on calendar months), "23/03/2026 (3 biểu …: 08/04/2026)". */
+  deadlineWithLater: (date: string, later: readonly { deadline: string; forms: number }[]) =>
+    later.length ? `${date} (${later.map((l) => `${l.forms} biểu có số liệu theo tháng dương lịch: ${l.deadline}`).join('; ')})` : date,
+  /** The late column of the per-unit table: judged by the unit's own deadline, which it names. */
+  lateAgainst: (date: string) => `có (hạn ${date})`,
   completenessTitle: 'Tình hình nộp báo cáo theo đơn vị',
   keyTitle: 'Chỉ số chính theo đơn vị',
   problemsTitle: 'Các vấn đề cần xử lý',
@@ -78,6 +83,8 @@ export const reportTexts = defineCatalog<typeof vi>(vi, {
   files: 'Files received',
   period: 'Period',
   deadline: 'Deadline',
+  deadlineWithLater: (date, later) => (later.length ? `${date} (${later.map((l) => `${l.forms} ${l.forms === 1 ? 'form' : 'forms'} with calendar-month figures: ${l.deadline}`).join('; ')})` : date),
+  lateAgainst: (date) => `yes (due ${date})`,
   completenessTitle: 'Submissions by unit',
   keyTitle: 'Key indicators by unit',
   problemsTitle: 'Problems to resolve',

@@ -1,5 +1,5 @@
 import { makeDiagnostic, type Diagnostic } from '../diagnostics/index.js';
-import { rowKeyFor } from '../model/layout/index.js';
+import { formNumbers, rowKeyFor } from '../model/layout/index.js';
 import { derivedOffForm, planObligations } from '../model/owes.js';
 import { formDates, isDueIn, setPeriodDates, type Period } from '../model/period.js';
 import { reporterCodes } from '../model/reporters.js';
@@ -29,7 +29,8 @@ export function mergeSubmissions(input: MergeInput): MergedReport {
   const { set, period } = input;
   const { deadline } = setPeriodDates(set.info, period);
   // A unit's return is judged by the deadline printed on its form: later when some of its rows run on calendar months.
-  const formDeadlines = new Map(planObligations(set, period).map(({ unit, indicators }) => [unit.code, formDates(set.info, period, indicators).deadline]));
+  const obligations = planObligations(set, period).filter((o) => o.indicators.length > 0);
+  const formDeadlines = new Map(obligations.map(({ unit, indicators }) => [unit.code, formDates(set.info, period, indicators).deadline]));
   const deadlineOf = (unit: string | undefined) => (unit && formDeadlines.get(unit)) || deadline;
   const received = matchReceived(
     input.results.map((r) => r.file),
@@ -90,7 +91,7 @@ export function mergeSubmissions(input: MergeInput): MergedReport {
     const otherPeriod = files.find((f) => f.unit === unit.code && !f.system && f.state === 'not-in-period' && f.period && f.period !== period.id);
     const status = accepted ? 'accepted' : mine.length ? 'rejected' : otherPeriod ? 'wrong-period' : 'missing';
     const shown = accepted ?? mine[0] ?? otherPeriod;
-    units.push({ unit, status, late: Boolean(accepted?.late), file: shown?.file, received: shown?.received, problems, owes: indicators.map((i) => i.code) });
+    units.push({ unit, status, deadline: deadlineOf(unit.code), late: Boolean(accepted?.late), file: shown?.file, received: shown?.received, problems, owes: indicators.map((i) => i.code) });
     if (status === 'missing') {
       diagnostics.push(makeDiagnostic('missing-submission', { location: { file: unit.code }, params: { unit: unit.code, name: unit.name, period: period.id } }));
     } else if (status === 'wrong-period') {
@@ -114,6 +115,7 @@ export function mergeSubmissions(input: MergeInput): MergedReport {
     set,
     period,
     deadline,
+    laterDeadlines: laterDeadlines(set, period, deadline, formDeadlines),
     files,
     units,
     province,
@@ -169,4 +171,21 @@ export function consolidationRows(set: IndicatorSet, period: Period): { key: str
     }
   }
   return rows;
+}
+
+/**
+ * The forms that fall due after the set's deadline, by date: a form is counted once however many units receive it
+ * (`formNumbers`: units with the same rows share a number), as the header says "3 forms … due 08/04/2026".
+ */
+export function laterDeadlines(set: IndicatorSet, period: Period, deadline: string, byUnit: ReadonlyMap<string, string>): MergedReport['laterDeadlines'] {
+  const numbers = formNumbers(set, period);
+  const later = new Map<string, { forms: Set<string>; units: string[] }>();
+  for (const [unit, due] of byUnit) {
+    if (due <= deadline) continue;
+    const entry = later.get(due) ?? { forms: new Set<string>(), units: [] };
+    entry.forms.add(numbers.get(unit) ?? unit);
+    entry.units.push(unit);
+    later.set(due, entry);
+  }
+  return [...later].sort(([a], [b]) => (a < b ? -1 : 1)).map(([due, e]) => ({ deadline: due, forms: e.forms.size, units: e.units }));
 }

@@ -13,6 +13,7 @@ h2{font-size:1.1rem;margin:0 0 8px}h3{font-size:1rem;margin:8px 0 2px}.muted{col
 .units .accepted{background:#dcfce7}.units .rejected{background:#fee2e2}.units .missing{background:#fef3c7}.units .wrong-period{background:#fef3c7}.units .late b{color:#b45309}
 .bars{width:100%;height:auto;display:block}.bars .l,.bars .v,.bars .t{font-size:10px;fill:#374151}.bars .bar{fill:#3b82f6}.bars .below{fill:#f59e0b}.bars .target{stroke:#dc2626;stroke-width:1.5;stroke-dasharray:4 3}.bars .t{fill:#dc2626}
 .scroll{overflow-x:auto;max-width:100%}table{border-collapse:collapse;width:100%;font-size:.8rem}th,td{border-bottom:1px solid #e5e7eb;padding:4px;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+.scroll td,.scroll th{overflow-wrap:break-word}td code{white-space:nowrap}
 td.met{color:#15803d}td.not-met{color:#b91c1c;font-weight:700}td.warning{color:#b45309;font-weight:700}td.rule{color:#6b7280;font-size:.75rem}
 tr.error td:nth-child(3){color:#b91c1c;font-weight:700}tr.warning td:nth-child(3){color:#b45309}code{font-size:.75rem}
 td .partial,.kpi .partial,.chart .partial{color:#92400e;font-weight:700;font-size:.78rem}

@@ -27,6 +27,8 @@ export interface UnitOutcome {
   unit: Unit;
   /** `wrong-period`: its only file is another period's (not merged, not "missing" either). */
   status: 'accepted' | 'rejected' | 'missing' | 'wrong-period';
+  /** The deadline printed on the unit's own form (`formDates`): `late` is judged by it. */
+  deadline: string;
   late: boolean;
   file?: string;
   received?: string;
@@ -56,6 +58,8 @@ export interface MergedReport {
   period: Period;
   /** The set's deadline for the period (forms whose rows all run on its window); a unit's form may fall due later (`formDates`). */
   deadline: string;
+  /** Forms that fall due after `deadline` (rows on calendar months): each later date with its number of forms and units. */
+  laterDeadlines: { deadline: string; forms: number; units: string[] }[];
   files: FileOutcome[];
   units: UnitOutcome[];
   province: ProvinceValue[];

@@ -4,7 +4,7 @@ import { changeOf, changesInPoints, comparedWithLastYear } from '../model/change
 import { comparableForUnits, type TargetStatus } from '../model/targets.js';
 import { unitsOwing } from '../model/owes.js';
 import { esc, formatNumber } from './html-escape.js';
-import { reportLabels } from './report-labels.js';
+import { deadlineText, reportLabels } from './report-labels.js';
 import type { MergedReport, ProvinceValue } from './report-types.js';
 import { svgBars } from './svg-bars.js';
 import { historySectionHtml } from './history-html.js';
@@ -97,7 +97,7 @@ export function formatReportHtml(report: MergedReport, lang: Lang): string {
 <style>${REPORT_CSS}</style>
 </head>
 <body>
-<header><h1>${esc(L.title)}</h1><p>${esc(setName)} (v${esc(set.info.version)}${set.info.status ? `, ${esc(set.info.status)}` : ''})</p><p>${esc(L.period)}: <b>${esc(period.id)}</b> · ${esc(L.deadline)}: ${esc(report.deadline.split('-').reverse().join('/'))}</p></header>
+<header><h1>${esc(L.title)}</h1><p>${esc(setName)} (v${esc(set.info.version)}${set.info.status ? `, ${esc(set.info.status)}` : ''})</p><p>${esc(L.period)}: <b>${esc(period.id)}</b> · ${esc(L.deadline)}: ${esc(deadlineText(report, lang))}</p></header>
 <main>
 <section><div class="cards">${cards.map(([k, n, c]) => `<div class="card ${c}"><div class="n">${n}</div><div class="k">${esc(k)}</div></div>`).join('')}</div>
 <div class="kpis">${headline.join('')}</div></section>

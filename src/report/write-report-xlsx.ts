@@ -7,7 +7,7 @@ import { numberFormat } from '../model/layout/index.js';
 import { periodText } from '../model/layout/period-text.js';
 import { comparableForUnits, type TargetStatus } from '../model/targets.js';
 import { DATASET_COLUMNS, type DatasetRecord } from './dataset.js';
-import { reportLabels } from './report-labels.js';
+import { deadlineText, dmy, reportLabels } from './report-labels.js';
 import type { MergedReport, ProvinceValue } from './report-types.js';
 import { targetWords } from './target-words.js';
 
@@ -80,7 +80,7 @@ export async function writeReportXlsx(path: string, report: MergedReport, rows: 
   // Every sheet prints on A4 landscape, as wide as one page, with the title and period on each page (issue 15: the
   // summary printed as 310 pages); `preface` rows (the summary's title and period) come above the heading row.
   const setName = lang === 'en' ? (report.set.info.name_en ?? report.set.info.name) : report.set.info.name;
-  const periodLine = reportHistoryTexts[lang].periodLine(periodText(report.period, lang), report.period.id, report.deadline.split('-').reverse().join('/'));
+  const periodLine = reportHistoryTexts[lang].periodLine(periodText(report.period, lang), report.period.id, deadlineText(report, lang));
   const pageHeader = (text: string) => text.replace(/&/g, '&&');
   const sheet = (name: string, head: string[], widths: number[], preface: string[] = []): StreamSheet => {
     const top = preface.length + 1;
@@ -182,7 +182,16 @@ export async function writeReportXlsx(path: string, report: MergedReport, rows: 
   // The kind in the report's language, capitalised as a column value ("Xã", "Sở, ngành"), never the model's enum value.
   for (const u of report.units) {
     const kind = words[lang].unitKind[u.unit.kind];
-    addRow(completeness, [u.unit.code, u.unit.name, kind.charAt(0).toLocaleUpperCase(lang) + kind.slice(1), L.status[u.status], u.late ? L.yes : '', u.file ?? '', u.received ?? '', u.problems]);
+    addRow(completeness, [
+      u.unit.code,
+      u.unit.name,
+      kind.charAt(0).toLocaleUpperCase(lang) + kind.slice(1),
+      L.status[u.status],
+      u.late ? L.lateAgainst(dmy(u.deadline)) : '',
+      u.file ?? '',
+      u.received ?? '',
+      u.problems,
+    ]);
   }
   completeness.commit();
 

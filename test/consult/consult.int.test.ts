@@ -325,8 +325,12 @@ describe.skipIf(!enabled)('consult merge: the identity checks of check', () => {
       ].sort(),
     );
     // The first SYT reply (path order) is the one taken.
-    expect(json.responded).toBe(1);
     expect(json.agreed_fully).toEqual({ agencies: 1, localities: 0 });
+    // A rejected file whose name gives the unit is a reply not read (to read by hand), never "no reply, taken to agree".
+    expect((json.not_read as { unit: string }[]).map((u) => u.unit).sort()).toEqual(['SCT', 'SGDDT', 'SNV', 'STC', 'SXD']);
+    expect(json.responded).toBe(6);
+    expect(json.no_reply_units).not.toContain('SXD');
+    expect(json.counts_text).toContain('Có 05 phiếu trả lời không đọc được bằng công cụ');
   }, 300_000);
 
   it('reads an English form, a form that lost _meta, a choice typed over the list and "Comment" with nothing written', () => {

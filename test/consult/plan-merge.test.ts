@@ -1,18 +1,40 @@
 // The consultation's pure steps on the tiny set: what a unit's form lists first, and how replies are counted.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { choiceName, commentName, consultFileName } from '../../src/consult/layout.js';
+import { compileConsultForms, planConsultForms } from '../../src/consult/compile.js';
 import { mergeReplies } from '../../src/consult/merge-replies.js';
 import { planConsultForm } from '../../src/consult/plan-form.js';
+import { readReply } from '../../src/consult/read-reply.js';
 import type { ConsultReply } from '../../src/consult/reply-types.js';
 import { consultText } from '../../src/i18n/index.js';
 import { loadAndValidateSet } from '../../src/model/index.js';
 import type { IndicatorSet } from '../../src/model/types.js';
 import { makeSet } from '../helpers/make-set.js';
 
-async function tinySet(): Promise<IndicatorSet> {
-  const { set } = await loadAndValidateSet(makeSet());
+async function tinySet(overrides: Record<string, string> = {}): Promise<IndicatorSet> {
+  const { set } = await loadAndValidateSet(makeSet(overrides));
   return set!;
 }
+
+/** The tiny set as seed 001 asks: SA drafts the set; a statistics office cooperates but is not a reporting unit. */
+const draftedBySa = () =>
+  tinySet({
+    'set.yaml': [
+      'id: tiny',
+      'name: Bộ chỉ số thử',
+      'version: 1.0.0',
+      'issuing_body: UBND tỉnh Thử',
+      'receiving_unit: Văn phòng UBND tỉnh Thử',
+      'drafting_unit: SA',
+      'periods:',
+      '  quarter: { cutoff_day: 14, deadline_days: 6 }',
+      '',
+    ].join('\n'),
+    'agencies.yaml': ['agencies:', '  - { code: SA, name: Sở A }', '  - { code: SB, name: Sở B }', '  - { code: TK, name: Thống kê tỉnh, name_en: Statistics Office }', ''].join('\n'),
+  });
 
 const reply = (unit: string, over: Partial<ConsultReply> = {}): ConsultReply => ({
   file: `inbox/${unit}_tiny_gop-y.xlsx`,
@@ -79,6 +101,7 @@ describe('merging replies', () => {
       commentedAgencies: 1,
       commentedLocalities: 1,
       byHand: 1,
+      notRead: 0,
       late: 0,
       comments: 2,
       proposals: 0,
@@ -144,6 +167,7 @@ describe('the counts paragraph', () => {
       commentedAgencies: 14,
       commentedLocalities: 3,
       byHand: 0,
+      notRead: 0,
       late: 0,
       comments: 40,
       proposals: 2,
@@ -156,9 +180,64 @@ describe('the counts paragraph', () => {
   });
 
   it('says one as one in English', () => {
-    const one = { unitsAsked: 5, responded: 1, noReply: 4, agreedAgencies: 1, agreedLocalities: 0, commentedAgencies: 0, commentedLocalities: 1, byHand: 0, late: 0, comments: 1, proposals: 0 };
+    const one = {
+      unitsAsked: 5,
+      responded: 1,
+      noReply: 4,
+      agreedAgencies: 1,
+      agreedLocalities: 0,
+      commentedAgencies: 0,
+      commentedLocalities: 1,
+      byHand: 0,
+      notRead: 0,
+      late: 0,
+      comments: 1,
+      proposals: 0,
+    };
     expect(consultText('en').counts(one)).toContain(
       '1 agency, unit or locality replied in writing on the draft indicator set: 1 department or agency and 0 localities agreed fully with the draft, and 0 departments and agencies and 1 locality agreed with comments',
     );
+  });
+
+  it('asks every unit but the province and the drafting office, and every agency that is not a unit (seed 001)', async () => {
+    const set = await draftedBySa();
+    const asked = planConsultForms(set, 'vi').map((p) => p.unit.code);
+    expect(asked).toEqual(['SB', '1001', '1002', '1003', 'TK']);
+    // --unit still names whom to ask, the drafting office or an agency included.
+    expect(planConsultForms(set, 'vi', undefined, ['SA', 'TK']).map((p) => p.fileName)).toEqual(['SA_tiny_gop-y.xlsx', 'TK_tiny_gop-y.xlsx']);
+    const s = mergeReplies(set, [reply('TK', { comments: [{ indicator: 'A.01', text: 'Số liệu lấy theo tháng dương lịch.' }] }), reply('SB', { general: 'agree' })]);
+    expect(s.units.map((u) => u.unit.code)).toEqual(['SB', '1001', '1002', '1003', 'TK']);
+    // The statistics office counts as an agency.
+    expect(s.counts).toMatchObject({ unitsAsked: 5, responded: 2, noReply: 3, agreedAgencies: 1, commentedAgencies: 1, commentedLocalities: 0 });
+    expect(s.comments.map((c) => c.key)).toEqual(['TK|A.01']);
+  });
+
+  it('writes the forms of agencies that are not units, and reads their replies', async () => {
+    const set = await draftedBySa();
+    const out = mkdtempSync(join(tmpdir(), 'consult-agency-'));
+    const result = await compileConsultForms({ set, outDir: out, lang: 'vi', toolVersion: 'test', units: ['TK'] });
+    expect(result.written.map((f) => basename(f))).toEqual(['TK_tiny_gop-y.xlsx']);
+    const read = readReply(result.written[0]!, set);
+    expect(read).toMatchObject({ status: 'read', unit: 'TK' });
+  });
+
+  it('counts a rejected reply as replied but not read, never as agreement', async () => {
+    const set = await tinySet();
+    // An .ods, a form of an old version (its unit known from the file name only), a broken file.
+    const ods = reply('SA', { file: 'inbox/SA_tiny_gop-y.ods', status: 'unreadable', unit: undefined, diagnostics: [] });
+    const old = reply('1001', { status: 'rejected', unit: undefined });
+    const letter = reply('1002', { kind: 'letter', status: 'by-hand' });
+    const s = mergeReplies(set, [ods, old, letter, reply('SB', { general: 'agree' })]);
+    expect(s.units.find((u) => u.unit.code === 'SA')).toMatchObject({ state: 'not-read', file: 'inbox/SA_tiny_gop-y.ods' });
+    expect(s.units.find((u) => u.unit.code === '1001')?.state).toBe('not-read');
+    expect(s.counts).toMatchObject({ unitsAsked: 5, responded: 4, noReply: 1, agreedAgencies: 1, agreedLocalities: 0, byHand: 1, notRead: 2 });
+    const paragraph = consultText('vi').counts(s.counts);
+    expect(paragraph).toContain('đã được 04 cơ quan, đơn vị và địa phương');
+    expect(paragraph).toContain('Có 02 phiếu trả lời không đọc được bằng công cụ');
+    expect(consultText('en').counts(s.counts)).toContain('2 reply forms the tool could not read');
+    // A unit whose good form came too: the form is read, the rejected file does not change its state.
+    const both = mergeReplies(set, [reply('SA', { file: 'inbox/SA_old.xlsx', status: 'rejected' }), reply('SA', { general: 'agree' })]);
+    expect(both.units.find((u) => u.unit.code === 'SA')?.state).toBe('agreed');
+    expect(both.counts).toMatchObject({ responded: 1, notRead: 0 });
   });
 });

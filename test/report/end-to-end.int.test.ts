@@ -150,11 +150,16 @@ describe('merge end to end', () => {
     const probe = join(fixture.dir, 'probe.html');
     writeFileSync(
       probe,
-      '<!doctype html><body style="margin:0"><iframe id="f" src="report.html" style="width:390px;height:844px;border:0"></iframe><script>f.onload=()=>{document.body.dataset.sw=f.contentDocument.documentElement.scrollWidth;document.body.dataset.iw=f.contentWindow.innerWidth}</script></body>',
+      '<!doctype html><body style="margin:0"><iframe id="f" src="report.html" style="width:390px;height:844px;border:0"></iframe><script>f.onload=()=>{const d=f.contentDocument;document.body.dataset.sw=d.documentElement.scrollWidth;document.body.dataset.iw=f.contentWindow.innerWidth;' +
+        // a code or a number split over two lines ("3.161" / ".522 người") misreads: tables scroll sideways instead
+        'let broken=0,seen=0;for(const tr of d.querySelectorAll(".scroll table tbody tr")){const code=tr.querySelector("td code"),v=tr.children[2]?.firstChild;if(code&&code.getClientRects().length>1)broken++;' +
+        'if(v&&v.nodeType===3&&/^[0-9]/.test(v.data)){seen++;const r=d.createRange();r.setStart(v,0);r.setEnd(v,v.data.split(" ")[0].length);if(r.getClientRects().length>1)broken++}}document.body.dataset.broken=broken;document.body.dataset.seen=seen}</script></body>',
     );
     const probed = chromium(['--allow-file-access-from-files', '--virtual-time-budget=5000', '--dump-dom'], `file://${probe}`, 800, 900);
     expect(Number(/data-iw="(\d+)"/.exec(probed)?.[1])).toBe(390);
     expect(Number(/data-sw="(\d+)"/.exec(probed)?.[1])).toBeLessThanOrEqual(390);
+    expect(Number(/data-seen="(\d+)"/.exec(probed)?.[1])).toBeGreaterThan(5);
+    expect(Number(/data-broken="(\d+)"/.exec(probed)?.[1])).toBe(0);
     const dom = chromium(['--dump-dom'], `file://${join(fixture.dir, 'report.html')}`);
     for (const u of fixture.set.units.filter((x) => x.kind !== 'province' && indicatorsOwed(fixture.set, x, fixture.period).length > 0)) expect(dom, u.name).toContain(u.name);
     chromium([`--screenshot=${join(fixture.dir, 'report.png')}`], `file://${join(fixture.dir, 'report.html')}`);

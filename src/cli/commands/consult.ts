@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { consultCandidates } from '../../consult/addressees.js';
 import { consultText } from '../../i18n/consult.js';
 import { cliText } from '../../i18n/cli.js';
 import type { IndicatorSet } from '../../model/types.js';
@@ -35,9 +36,9 @@ function parseDeadline(text: string | undefined): string | undefined {
   return text;
 }
 
-/** `--unit`: codes of units of the set (not the province), or a usage error. */
+/** `--unit`: codes of units (not the province) or agencies of the set, or a usage error. */
 function checkUnits(set: IndicatorSet, units: string[] | undefined): void {
-  const known = new Set(set.units.filter((u) => u.kind !== 'province').map((u) => u.code));
+  const known = new Set(consultCandidates(set).map((u) => u.code));
   const unknown = (units ?? []).filter((u) => !known.has(u));
   if (unknown.length) throw new UsageError(consultText().cli.unknownUnits(unknown.join(', ')), consultText().cli.unknownUnitsHint);
 }

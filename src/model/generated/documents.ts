@@ -40,6 +40,10 @@ export interface SetDocument {
    */
   receiving_unit_en?: string;
   contact?: Contact;
+  /**
+   * Code (units.yaml or agencies.yaml) of the office that drafts the set and runs the consultation, e.g. VPUBND; "consult compile" sends it no comment form (unless named with --unit).
+   */
+  drafting_unit?: string;
   periods: PeriodRules;
   /**
    * decree-09 (default, Decree 09/2019 art. 12): data from the 15th of the month before the period to the 14th of its last month; calendar: whole calendar months. An indicator may set its own reporting_window.
