@@ -140,6 +140,14 @@ export const CASES: BrokenCase[] = [
     line: 6,
     column: 39,
   },
+  {
+    name: 'a drafting office that is neither a unit nor an agency',
+    edits: { 'set.yaml': ['receiving_unit: Văn phòng UBND tỉnh Thử\n', 'receiving_unit: Văn phòng UBND tỉnh Thử\ndrafting_unit: VPUBNDD\n'] },
+    code: 'drafting-unit-unknown',
+    file: 'set.yaml',
+    line: 6,
+    column: 16,
+  },
   { name: '% with an integer value type', edits: { 'groups/b.yaml': ['unit: hệ thống', 'unit: "%"'] }, code: 'value-type-unit', file: 'groups/b.yaml', line: 9, column: 17 },
 ];
 

@@ -240,6 +240,21 @@ export const set = defineDiagnostics(
         hint: () => 'Write a real day as YYYY-MM-DD (month 01–12, a day of that month, e.g. 2026-02-20).',
       },
     },
+    'drafting-unit-unknown': {
+      severity: 'error',
+      vi: {
+        summary: 'Cơ quan soạn thảo (drafting_unit) không có trong units.yaml hay agencies.yaml',
+        message: (p) => `drafting_unit "${p.code}" trong set.yaml không phải mã đơn vị hay cơ quan của bộ chỉ số`,
+        hint: (p) =>
+          `Ghi mã của cơ quan soạn thảo bộ chỉ số (ví dụ VPUBND), có trong units.yaml hoặc agencies.yaml${p.suggestion ? ` (có phải "${p.suggestion}"?)` : ''}; nếu không, lấy ý kiến sẽ gửi phiếu cho chính cơ quan này.`,
+      },
+      en: {
+        summary: 'The drafting office (drafting_unit) is not in units.yaml or agencies.yaml',
+        message: (p) => `drafting_unit "${p.code}" in set.yaml is not a unit or agency code of the set`,
+        hint: (p) =>
+          `Write the code of the office that drafts the set (e.g. VPUBND), as in units.yaml or agencies.yaml${p.suggestion ? ` (did you mean "${p.suggestion}"?)` : ''}; otherwise the consultation sends that office a form of its own.`,
+      },
+    },
     'decision-date-invalid': {
       severity: 'error',
       vi: {

@@ -3,7 +3,7 @@ import { duplicateCodes } from './duplicate-codes.js';
 import { formulaCycles } from './formula-cycles.js';
 import { formulaComponents, formulaSyntax } from './formulas.js';
 import { unknownAgencies, unknownBreakdowns, unknownUnits } from './references.js';
-import { decisionDate, holidayDates, periodSettings, provinceUnit, ruleExpressions, unitsOwingNothing } from './set-wide.js';
+import { decisionDate, draftingUnit, holidayDates, periodSettings, provinceUnit, ruleExpressions, unitsOwingNothing } from './set-wide.js';
 import { baselineAndMilestones, compositeType, warningThresholds } from './plan-fields.js';
 import { indicatorSystems, systemOwners } from './systems.js';
 import { indicatorQueries } from './queries.js';
@@ -32,6 +32,7 @@ export const SET_CHECKS: SetCheck[] = [
   provinceUnit,
   periodSettings,
   holidayDates,
+  draftingUnit,
   decisionDate,
   unitsOwingNothing,
 ];

@@ -73,6 +73,16 @@ export const decisionDate: SetCheck = ({ set }) => {
   return [makeDiagnostic('decision-date-invalid', { location: { file: join(set.dir, 'set.yaml'), path: ['decision', 'date'] }, params: { date } })];
 };
 
+/** The drafting office (set.yaml drafting_unit) is a unit or an agency of the set: consult leaves it out by code. */
+export const draftingUnit: SetCheck = ({ set }) => {
+  const code = set.info.drafting_unit;
+  if (code === undefined) return [];
+  const known = [...set.units.map((u) => u.code), ...set.agencies.map((a) => a.code)];
+  if (known.includes(code)) return [];
+  const suggestion = closest(code, known);
+  return [makeDiagnostic('drafting-unit-unknown', { location: { file: join(set.dir, 'set.yaml'), path: ['drafting_unit'] }, params: { code, suggestion: suggestion ?? '' } })];
+};
+
 /** True for a YYYY-MM-DD string naming a day that exists (month 1–12, day within the month, leap years counted). */
 function isCalendarDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
