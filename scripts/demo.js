@@ -41,7 +41,7 @@ step('6. Lấy ý kiến góp ý dự thảo: phiếu góp ý / consultation: co
 await makeConsultReplies();
 step('   Tổng hợp ý kiến góp ý / merge the replies', ['consult', 'merge', rel('gop-y', 'hop-thu'), '--out', rel('gop-y', 'tong-hop'), '--quiet'], { allowFail: true });
 await makeEarlierQuarters();
-step('7. Trang tổng hợp bốn quý / the many-period site', ['site', rel('cac-ky'), rel('bao-cao'), '--out', rel('trang-tong-hop'), '--quiet']);
+step('   Trang tổng hợp bốn quý / the many-period site', ['site', rel('cac-ky'), rel('bao-cao'), '--out', rel('trang-tong-hop'), '--quiet']);
 process.stderr.write(`
 \x1b[1mXong trong ${((Date.now() - started) / 1000).toFixed(1)} giây. Kết quả trong demo-output/:\x1b[0m
   bieu-mau/     biểu mẫu gửi các đơn vị (${readdirSync(join(out, 'bieu-mau')).length - 1} tệp .xlsx + manifest.json)
@@ -111,15 +111,20 @@ function hasSoffice() {
 /** Indicators by group, units by kind and indicators by owner: what the set holds. */
 async function printSummary() {
   const { loadAndValidateSet } = await import('../dist/model/validate-set.js');
+  const { words } = await import('../dist/i18n/words.js');
   const { set } = await loadAndValidateSet(join(root, 'indicators'));
   const count = (items, key) => [...items.reduce((m, x) => m.set(key(x), (m.get(key(x)) ?? 0) + 1), new Map())];
   const lines = ['', `Bộ chỉ số: ${set.info.name} (v${set.info.version}, ${set.info.status ?? ''})`, '', 'Chỉ số theo nhóm / indicators by group:'];
-  for (const g of set.groups) lines.push(`  ${g.name.padEnd(28)} ${String(g.indicators.length).padStart(3)}  (${g.indicators.filter((i) => i.formula).length} tính bằng công thức)`);
+  for (const g of set.groups) {
+    const main = g.indicators.filter((i) => !i.component);
+    lines.push(`  ${g.name.padEnd(28)} ${String(main.length).padStart(3)}  (${main.filter((i) => i.formula).length} tính bằng công thức; ${g.indicators.length - main.length} số liệu thành phần)`);
+  }
   lines.push('', 'Đơn vị báo cáo / units:');
-  for (const [kind, n] of count(set.units, (u) => u.kind)) lines.push(`  ${kind.padEnd(28)} ${String(n).padStart(3)}`);
+  for (const [kind, n] of count(set.units, (u) => u.kind)) lines.push(`  ${(words.vi.unitKind[kind] ?? kind).padEnd(28)} ${String(n).padStart(3)}`);
   lines.push('', 'Chỉ số theo cơ quan chủ trì / indicators by owner:');
   const agencyName = new Map(set.agencies.map((a) => [a.code, a.name]));
-  for (const [owner, n] of count(set.indicators, (i) => i.owner).sort((a, b) => b[1] - a[1])) {
+  const owned = set.indicators.filter((i) => !i.component);
+  for (const [owner, n] of count(owned, (i) => i.owner).sort((a, b) => b[1] - a[1])) {
     lines.push(`  ${(agencyName.get(owner) ?? owner).padEnd(40)} ${String(n).padStart(3)}`);
   }
   process.stdout.write(lines.join('\n') + '\n');

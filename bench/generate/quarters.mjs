@@ -2,7 +2,7 @@
 // (scripts/demo.js), the site test (test/site/site.int.test.ts) and the guides. Needs `npm run build` first.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAndValidateSet, parsePeriod } from '../../dist/model/index.js';
 import { compileTemplates } from '../../dist/template/compile.js';
@@ -35,7 +35,7 @@ export async function buildPeriods({ setDir, outDir, periods = FOUR_QUARTERS, cw
     if (folders.length) args.push('--previous', join(folders[folders.length - 1], 'dataset.csv'));
     const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8' });
     if (r.status === 2) throw new Error(`merge ${id} failed: ${r.stderr}`);
-    log(`  ${id}: ${sending.length} units sent, merged into ${out}`);
+    log(`  ${id}: ${sending.length} đơn vị gửi biểu, đã tổng hợp vào ${relative(cwd, out)}`);
     folders.push(out);
     rmSync(work, { recursive: true, force: true });
   }

@@ -13,6 +13,7 @@ function errors(): [RegExp, (...m: string[]) => string][] {
     [/^error: option '([^']*)' argument missing/, (o) => t.optionValueMissing(o)],
     [/^error: required option '([^']*)' not specified/, (o) => t.requiredOption(o)],
     [/^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/s, (o, v, c) => t.badChoice(o, v, c)],
+    [/^error: command-argument value '([^']*)' is invalid for argument '([^']*)'\. Allowed choices are (.*)\.$/s, (v, a, c) => t.badChoice(a, v, c)],
     [/^error: too many arguments(.*)$/s, (rest) => t.tooManyArguments(rest)],
   ];
 }

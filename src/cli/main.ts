@@ -47,6 +47,7 @@ export async function buildProgram(run: Run, only?: string): Promise<Command> {
   const t = cliText().program;
   const program = new Command('indicators')
     .description(t.description)
+    .addHelpText('after', t.examples)
     .version(TOOL_VERSION, '-V, --version', t.version)
     .helpCommand('help [command]', t.helpCommand)
     .showHelpAfterError()

@@ -26,10 +26,17 @@ export function quote(text: string, cut = true): string {
   return cut && safe.length > QUOTE_LIMIT ? `${safe.slice(0, QUOTE_LIMIT)}${fileDetails.cut(text.length)}` : safe;
 }
 
+/** A fractional number in a Vietnamese message takes a decimal comma: "66.67" would read as 6 667 (README: `71,54`). */
+function shownNumber(n: number): number | string {
+  return getLanguage() === 'vi' && Number.isFinite(n) && !Number.isInteger(n) ? String(n).replace('.', ',') : n;
+}
+
 /** Creates a diagnostic with its message and hint in the current language. */
 export function makeDiagnostic(code: DiagnosticCode, init: DiagnosticInit): Diagnostic {
   const template = DIAGNOSTICS[code][getLanguage()];
-  const params = Object.fromEntries(Object.entries(init.params ?? {}).map(([k, v]) => [k, typeof v === 'string' ? quote(v, QUOTED.has(k)) : v])) as MessageParams;
+  const params = Object.fromEntries(
+    Object.entries(init.params ?? {}).map(([k, v]) => [k, typeof v === 'string' ? quote(v, QUOTED.has(k)) : typeof v === 'number' ? shownNumber(v) : v]),
+  ) as MessageParams;
   const diagnostic: Diagnostic = {
     code,
     severity: init.severity ?? CODES[code].severity,

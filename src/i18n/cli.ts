@@ -41,6 +41,8 @@ const vi = {
     internalError: 'Lỗi nội bộ của indicators. Vui lòng báo lỗi (please report) kèm nội dung dưới đây:',
     usagePrefix: 'Lỗi cách dùng',
     versionSet: (id: string, version: string, file: string) => `bộ chỉ số ${id} v${version} (${file})`,
+    examples:
+      '\nVí dụ:\n  npx indicators validate\n  npx indicators compile --period 2026-Q1 --out bieu-mau/2026-Q1\n  npx indicators check hop-thu/2026-Q1 --period 2026-Q1 --annotate tra-lai/2026-Q1\n  npx indicators merge hop-thu/2026-Q1 --period 2026-Q1 --out bao-cao/2026-Q1\n  npx indicators compile --help     # cách dùng và ví dụ của một lệnh',
   },
   /** commander's help titles and parse errors (the English half is commander's own text). */
   commander: {
@@ -188,6 +190,7 @@ const vi = {
     notEmptyHint: 'Chọn một thư mục mới: `indicators init THƯ_MỤC_MỚI`.',
     done: (dir: string) =>
       `Đã tạo bộ chỉ số mẫu trong "${dir}" (set.yaml, units.yaml, agencies.yaml, breakdowns.yaml, rules.yaml, groups/, schemas/).\nBước tiếp theo: npx indicators validate --set ${dir}\n`,
+    doneExample: (example: string, dir: string, files: string) => `Đã chép bộ chỉ số ${example} vào "${dir}" (${files}).\nBước tiếp theo: npx indicators validate --set ${dir}\n`,
   },
   diff: {
     summary: 'so sánh hai phiên bản bộ chỉ số',
@@ -236,6 +239,8 @@ const en: typeof vi = {
     internalError: 'Internal error in indicators. Please report it with the text below:',
     usagePrefix: 'Usage error',
     versionSet: (id, version, file) => `indicator set ${id} v${version} (${file})`,
+    examples:
+      '\nExamples:\n  npx indicators validate\n  npx indicators compile --period 2026-Q1 --out templates/2026-Q1\n  npx indicators check inbox/2026-Q1 --period 2026-Q1 --annotate returned/2026-Q1\n  npx indicators merge inbox/2026-Q1 --period 2026-Q1 --out report/2026-Q1\n  npx indicators compile --help     # how to use one command, with examples',
   },
   commander: {
     titles: { 'Usage:': 'Usage:', 'Options:': 'Options:', 'Arguments:': 'Arguments:', 'Commands:': 'Commands:', 'Global Options:': 'Global Options:' },
@@ -383,6 +388,7 @@ const en: typeof vi = {
     notEmpty: (dir) => `Folder "${dir}" is not empty; nothing overwritten`,
     notEmptyHint: 'Choose a new folder: `indicators init NEW_DIR`.',
     done: (dir) => `Created an example set in "${dir}" (set.yaml, units.yaml, agencies.yaml, breakdowns.yaml, rules.yaml, groups/, schemas/).\nNext: npx indicators validate --set ${dir}\n`,
+    doneExample: (example, dir, files) => `Copied the ${example} set into "${dir}" (${files}).\nNext: npx indicators validate --set ${dir}\n`,
   },
   diff: {
     summary: 'compare two versions of a set',

@@ -26,6 +26,8 @@ describe('indicators completion', () => {
     expect(zsh.code).toBe(0);
     expect(zsh.stdout).toContain('bashcompinit');
     expect(zsh.stdout).toContain('complete -o filenames -F _indicators indicators');
-    expect(runCli(['completion', 'fish']).code).toBe(2);
+    const fish = runCli(['completion', 'fish']);
+    expect(fish.code).toBe(2);
+    expect(fish.stderr).toContain("lỗi: giá trị 'fish' của 'shell' không hợp lệ; chọn một trong: bash, zsh.");
   });
 });

@@ -41,4 +41,16 @@ describe('messages', () => {
     expect(vi.message).toBe('Đơn vị "X1" không có trong units.yaml');
     expect(vi.severity).toBe('error');
   });
+
+  it('writes a fractional number with a decimal comma in Vietnamese ("66.66" would read as 6 666), keeps the raw params', () => {
+    const params = { code: 'CDS.04', value: 66.66, formula: 'CDS.04a / CDS.04b * 100', expected: 66.67 };
+    setLanguage('vi');
+    const vi = makeDiagnostic('ratio-mismatch', { location: { file: 'f' }, params });
+    expect(vi.message).toBe('CDS.04 = 66,66 nhưng CDS.04a / CDS.04b * 100 = 66,67');
+    expect(vi.params).toEqual(params);
+    expect(makeDiagnostic('formula-overwritten', { location: { file: 'f' }, params: { code: 'CDS.04', value: 1245649 } }).message).toBe('Ô công thức của CDS.04 bị thay bằng số 1245649');
+    setLanguage('en');
+    expect(makeDiagnostic('ratio-mismatch', { location: { file: 'f' }, params }).message).toBe('CDS.04 = 66.66 but CDS.04a / CDS.04b * 100 = 66.67');
+    setLanguage('vi');
+  });
 });

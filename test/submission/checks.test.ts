@@ -110,6 +110,13 @@ describe('checkWorkbook on the tiny set (commune 1001, 2026-Q2)', () => {
     for (const d of r.diagnostics) expect(d.location).toMatchObject({ file: FILE, sheet: SHEET });
   });
 
+  it('quotes a rate typed over its formula with a decimal comma in Vietnamese (57.78 would read as 5 778)', () => {
+    const r = checkCells((c) => c('A.01', 57.78));
+    const d = r.diagnostics.find((x) => x.code === 'formula-overwritten')!;
+    expect(d.message).toBe('Ô công thức của A.01 bị thay bằng số 57,78');
+    expect(d.params).toMatchObject({ value: 57.78 });
+  });
+
   it('does not compare a formula without a cached result (script-filled files)', () => {
     const r = checkCells((c) => c('A.01', { formula: 'G10/G11*100' }));
     expect(r.diagnostics).toEqual([]);

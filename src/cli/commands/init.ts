@@ -45,9 +45,15 @@ export function initCommand(run: (code: number) => void): Command {
           throw error;
         }
       });
-      process.stderr.write(t.done(dir));
+      process.stderr.write(example === undefined ? t.done(dir) : t.doneExample(example, dir, topLevelEntries(dir)));
       run(0);
     });
+}
+
+/** What the folder holds, files first then folders (`groups/`), as the closing message lists them. */
+function topLevelEntries(dir: string): string {
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => Number(a.isDirectory()) - Number(b.isDirectory()) || a.name.localeCompare(b.name, 'en'));
+  return entries.map((e) => (e.isDirectory() ? `${e.name}/` : e.name)).join(', ');
 }
 
 /** The real sets bundled with the package, by the name `--example` takes, and their folder in the package. */

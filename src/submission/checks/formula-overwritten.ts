@@ -7,6 +7,6 @@ export const formulasOverwritten: FileCheck = (ctx) => {
   return ctx.plan.valueRows.flatMap((r) => {
     const at = isComputed(r) ? valueCellOf(ctx, r) : undefined;
     if (!at?.cell || at.cell.formula || at.cell.value === undefined) return [];
-    return [diagnosticAt(ctx, 'formula-overwritten', at.address, { code: r.indicator.code, value: String(at.cell.value) })];
+    return [diagnosticAt(ctx, 'formula-overwritten', at.address, { code: r.indicator.code, value: typeof at.cell.value === 'number' ? at.cell.value : String(at.cell.value) })];
   });
 };
