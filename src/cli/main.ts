@@ -39,6 +39,43 @@ export function commandToRun(args: readonly string[]): string | undefined {
   return name !== 'completion' && COMMANDS.some(([n]) => n === name) ? name : undefined;
 }
 
+/** Options every command shares that may also come before the command name (README "common options"). */
+const LEADING_FLAGS = new Set(['--no-color', '--quiet']);
+
+/**
+ * `indicators --lang en completion fish`: the common options (--lang, --no-color, --quiet) given before the command
+ * name, and the arguments after them. Options stops at the first other argument.
+ */
+export function leadingCommonOptions(args: readonly string[]): { options: string[][]; rest: string[] } {
+  const options: string[][] = [];
+  let i = 0;
+  for (; i < args.length; i++) {
+    const a = args[i];
+    if (LEADING_FLAGS.has(a) || a.startsWith('--lang=')) options.push([a]);
+    else if (a === '--lang' && i + 1 < args.length) options.push([a, args[++i]]);
+    else break;
+  }
+  return { options, rest: args.slice(i) };
+}
+
+/**
+ * The arguments with the leading common options moved after the command (and sub-command) they were meant for; an
+ * option that command does not have (--quiet for `init`) is dropped. Unchanged when no command follows them.
+ */
+export function placeLeadingOptions(program: Command, args: readonly string[]): string[] {
+  const { options, rest } = leadingCommonOptions(args);
+  let command = program.commands.find((c) => c.name() === rest[0]);
+  if (options.length === 0 || !command) return [...args];
+  let at = 1;
+  for (let sub = command.commands.find((c) => c.name() === rest[at]); sub; sub = command.commands.find((c) => c.name() === rest[at])) {
+    command = sub;
+    at++;
+  }
+  const longs = new Set(command.options.map((o) => o.long));
+  const kept = options.filter(([name]) => longs.has(name.split('=')[0])).flat();
+  return [...rest.slice(0, at), ...kept, ...rest.slice(at)];
+}
+
 /**
  * Builds the program with every command, or with `only` (`commandToRun`): that command parses, helps and fails as it
  * does in the full program.
@@ -94,10 +131,10 @@ export async function main(argv: string[]): Promise<number> {
     (c) => {
       code = c;
     },
-    commandToRun(argv.slice(2)),
+    commandToRun(leadingCommonOptions(argv.slice(2)).rest),
   );
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync(placeLeadingOptions(program, argv.slice(2)), { from: 'user' });
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {

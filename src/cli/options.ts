@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Command, Option } from 'commander';
 import { setLanguage, type Lang } from '../i18n/lang.js';
 import { cliText } from '../i18n/cli.js';
@@ -31,9 +32,9 @@ export function langOption(): Option {
   return new Option('--lang <lang>', cliText().options.lang).choices(['vi', 'en']);
 }
 
-/** `--set DIR`, the indicator-set folder (default ./indicators). */
+/** `--set DIR`, the indicator-set folder (default `defaultSetDir`: ./indicators, else the current folder). */
 export function setOption(): Option {
-  return new Option('--set <dir>', cliText().options.set).default('indicators');
+  return new Option('--set <dir>', cliText().options.set);
 }
 
 export function noColorOption(): Option {
@@ -71,14 +72,30 @@ export function useColor(options: CommonOptions): boolean {
   return Boolean(process.stdout.isTTY);
 }
 
-/** The set folder: --set, default ./indicators; a missing folder is a usage error. */
+function isDir(dir: string): boolean {
+  return existsSync(dir) && statSync(dir).isDirectory();
+}
+
+/**
+ * The set folder when --set is not given: ./indicators when it exists, else the current folder when it holds set.yaml
+ * (inside a set made by `indicators init`), else undefined. Every command and `--version` use this.
+ */
+export function defaultSetDir(cwd = process.cwd()): string | undefined {
+  if (isDir(join(cwd, 'indicators'))) return 'indicators';
+  if (existsSync(join(cwd, 'set.yaml'))) return '.';
+  return undefined;
+}
+
+/** The set folder: --set, else `defaultSetDir`; a missing folder is a usage error. */
 export function resolveSetDir(options: CommonOptions): string {
-  const dir = options.set ?? 'indicators';
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    const t = cliText().options;
-    throw new UsageError(t.setNotFound(dir), t.setNotFoundHint);
+  const t = cliText().options;
+  if (options.set === undefined) {
+    const dir = defaultSetDir();
+    if (dir === undefined) throw new UsageError(t.defaultSetNotFound, t.setNotFoundHint);
+    return dir;
   }
-  return dir;
+  if (!isDir(options.set)) throw new UsageError(t.setNotFound(options.set), t.setNotFoundHint);
+  return options.set;
 }
 
 /** The options a command's own options are followed by: --set, --format, --lang, --no-color, --quiet, then its help examples. */

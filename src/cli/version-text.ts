@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cliText } from '../i18n/cli.js';
+import { defaultSetDir } from './options.js';
 import { TOOL_VERSION } from './version.js';
 
 /** Options that take a value before the command name (`indicators --set DIR --version`). */
@@ -27,12 +28,12 @@ export function versionRequest(args: readonly string[]): { set?: string } | unde
 
 /**
  * The version lines: the tool's version, then the set's id and version when there is a set: `--set DIR`, else the
- * current folder when it holds set.yaml (inside a set folder), else ./indicators. A set.yaml that cannot be read is
+ * folder every command uses (`defaultSetDir`: ./indicators, else the current folder when it holds set.yaml). A set.yaml that cannot be read is
  * left out (validate says why).
  */
 export async function versionText(request: { set?: string }, cwd = process.cwd()): Promise<string> {
   const lines = [TOOL_VERSION];
-  const candidates = request.set !== undefined ? [request.set] : ['.', 'indicators'];
+  const candidates = request.set !== undefined ? [request.set] : [defaultSetDir(cwd)].filter((d): d is string => d !== undefined);
   for (const dir of candidates) {
     const file = join(dir, 'set.yaml');
     const path = resolve(cwd, file);

@@ -60,11 +60,12 @@ const vi = {
   },
   options: {
     lang: 'ngôn ngữ / language: vi | en',
-    set: 'thư mục bộ chỉ số',
+    set: 'thư mục bộ chỉ số (mặc định: ./indicators, không có thì . nếu có set.yaml)',
     noColor: 'không tô màu',
     quiet: 'không in tiến độ và tóm tắt',
     quietNoProgress: 'không in tóm tắt',
     setNotFound: (dir: string) => `Không tìm thấy thư mục bộ chỉ số "${dir}"`,
+    defaultSetNotFound: 'Không tìm thấy bộ chỉ số: không có thư mục ./indicators, thư mục hiện tại cũng không có set.yaml',
     setNotFoundHint: 'Chỉ định bằng --set THƯ_MỤC, hoặc tạo bộ mới bằng `indicators init`.',
     badPeriod: (text: string) => `Kỳ báo cáo "${text}" không hợp lệ`,
     periodForms: (forms: string) => `Dạng được chấp nhận: ${forms} (ví dụ 2026, 2026-H1, 2026-Q1, 2026-03, 2026-9M).`,
@@ -153,7 +154,7 @@ const vi = {
     period: 'kỳ tổng hợp',
     out: 'thư mục ghi báo cáo',
     previous: 'dataset.csv/json kỳ trước',
-    received: 'CSV ngày nhận (cột file/tệp và received/ngày nhận; dấu , hoặc ;; ngày dd/mm/yyyy, yyyy-mm-dd hoặc ô ngày Excel); mặc định theo thời gian tệp',
+    received: 'CSV ngày nhận (cột file/tệp và received/ngày nhận, phân cách bằng dấu phẩy hoặc chấm phẩy; ngày dd/mm/yyyy, yyyy-mm-dd hoặc ô ngày Excel); mặc định theo thời gian tệp',
     examples:
       '\nVí dụ:\n  npx indicators merge hop-thu/2026-Q1 --period 2026-Q1 --out bao-cao/2026-Q1\n  npx indicators merge hop-thu/2026-Q2 --period 2026-Q2 --out bao-cao/2026-Q2 --previous bao-cao/2026-Q1/dataset.csv',
     done: (c: MergeCounts) =>
@@ -257,11 +258,12 @@ const en: typeof vi = {
   },
   options: {
     lang: 'ngôn ngữ / language: vi | en',
-    set: 'indicator-set folder',
+    set: 'indicator-set folder (default: ./indicators, else . if it has set.yaml)',
     noColor: 'no colours',
     quiet: 'no progress or summary',
     quietNoProgress: 'no summary',
     setNotFound: (dir) => `Indicator-set folder "${dir}" not found`,
+    defaultSetNotFound: 'No indicator set found: there is no ./indicators folder and no set.yaml in the current folder',
     setNotFoundHint: 'Name it with --set DIR, or create one with `indicators init`.',
     badPeriod: (text) => `Invalid period "${text}"`,
     periodForms: (forms) => `Accepted forms: ${forms} (e.g. 2026, 2026-H1, 2026-Q1, 2026-03, 2026-9M).`,
@@ -352,7 +354,7 @@ const en: typeof vi = {
     period: 'period to consolidate',
     out: 'output folder',
     previous: 'previous period dataset.csv/json',
-    received: 'CSV of receipt dates (columns file and received; , or ;; dates dd/mm/yyyy, yyyy-mm-dd or Excel date cells); default: file times',
+    received: 'CSV of receipt dates (columns file and received, separated by commas or semicolons; dates dd/mm/yyyy, yyyy-mm-dd or Excel date cells); default: file times',
     examples:
       '\nExamples:\n  npx indicators merge inbox/2026-Q1 --period 2026-Q1 --out report/2026-Q1\n  npx indicators merge inbox/2026-Q2 --period 2026-Q2 --out report/2026-Q2 --previous report/2026-Q1/dataset.csv',
     done: (c) =>

@@ -36,10 +36,10 @@ export const collectText = defineCatalog(
       examples: `
 Ví dụ:
   export TTHC_DATABASE_URL='postgres://chi_doc:matkhau@csdl.tinh.vn:5432/tthc'
-  indicators collect --period 2026-Q1 --out hop-thu/2026-Q1 --dry-run
-  indicators collect --period 2026-Q1 --out hop-thu/2026-Q1
-  indicators collect --period 2026-Q1 --out hop-thu/2026-Q1 --system TTHC
-  indicators merge hop-thu/2026-Q1 --period 2026-Q1 --out bao-cao/2026-Q1`,
+  npx indicators collect --period 2026-Q1 --out hop-thu/2026-Q1 --dry-run
+  npx indicators collect --period 2026-Q1 --out hop-thu/2026-Q1
+  npx indicators collect --period 2026-Q1 --out hop-thu/2026-Q1 --system TTHC
+  npx indicators merge hop-thu/2026-Q1 --period 2026-Q1 --out bao-cao/2026-Q1`,
     },
   },
   {
@@ -76,10 +76,10 @@ Ví dụ:
       examples: `
 Examples:
   export TTHC_DATABASE_URL='postgres://reader:secret@db.province.vn:5432/tthc'
-  indicators collect --period 2026-Q1 --out inbox/2026-Q1 --dry-run
-  indicators collect --period 2026-Q1 --out inbox/2026-Q1
-  indicators collect --period 2026-Q1 --out inbox/2026-Q1 --system TTHC
-  indicators merge inbox/2026-Q1 --period 2026-Q1 --out report/2026-Q1`,
+  npx indicators collect --period 2026-Q1 --out inbox/2026-Q1 --dry-run
+  npx indicators collect --period 2026-Q1 --out inbox/2026-Q1
+  npx indicators collect --period 2026-Q1 --out inbox/2026-Q1 --system TTHC
+  npx indicators merge inbox/2026-Q1 --period 2026-Q1 --out report/2026-Q1`,
     },
   },
 );

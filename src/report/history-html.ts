@@ -1,7 +1,7 @@
 import type { Lang } from '../diagnostics/index.js';
 import { reportHistoryTexts } from '../i18n/index.js';
 import { changeOf, changesInPoints } from '../model/change.js';
-import { esc, formatNumber } from './html-escape.js';
+import { esc, formatAmount, formatNumber } from './html-escape.js';
 import type { MergedReport, ProvinceValue } from './report-types.js';
 import { svgColumns } from './svg-columns.js';
 
@@ -22,7 +22,7 @@ export function historySectionHtml(report: MergedReport, lang: Lang, points: str
   const head = [code, indicator, now, T.withPeriod(prev, h.previousPeriod), change, h.lastYearPeriod ? T.withPeriod(lastYear, h.lastYearPeriod) : lastYear, changeLastYear, ''];
   const unit = (p: ProvinceValue) => (lang === 'en' ? (p.indicator.unit_en ?? p.indicator.unit) : p.indicator.unit);
   const name = (p: ProvinceValue) => (lang === 'en' ? (p.indicator.name_en ?? p.indicator.name) : p.indicator.name);
-  const amount = (v: number | undefined, p: ProvinceValue) => (v === undefined ? '—' : `${formatNumber(v, 2, lang)} ${unit(p)}`);
+  const amount = (v: number | undefined, p: ProvinceValue) => formatAmount(v, unit(p), 2, lang);
   const rows = report.province
     .filter((p) => !p.category && h.rows.has(p.key))
     .map((p) => {

@@ -3,7 +3,7 @@ import { reportHistoryTexts, targetTexts } from '../i18n/index.js';
 import { changeOf, changesInPoints, comparedWithLastYear } from '../model/change.js';
 import { comparableForUnits, type TargetStatus } from '../model/targets.js';
 import { unitsOwing } from '../model/owes.js';
-import { esc, formatNumber } from './html-escape.js';
+import { esc, formatAmount, formatNumber } from './html-escape.js';
 import { deadlineText, reportLabels } from './report-labels.js';
 import type { MergedReport, ProvinceValue } from './report-types.js';
 import { svgBars } from './svg-bars.js';
@@ -42,7 +42,7 @@ export function formatReportHtml(report: MergedReport, lang: Lang): string {
     return `${c > 0 ? '+' : ''}${formatNumber(Math.round(c * 10) / 10, 1, lang)}${changesInPoints(p.indicator) ? L.changeUnit.points : L.changeUnit.percent}`;
   };
   const compared = (p: ProvinceValue) =>
-    p.previous === undefined ? '' : `${comparedWithLastYear(p.indicator.accumulation) ? L.sameLastYear : L.previous}: ${formatNumber(p.previous, 2, lang)} ${unitOf(p)}`;
+    p.previous === undefined ? '' : `${comparedWithLastYear(p.indicator.accumulation) ? L.sameLastYear : L.previous}: ${formatAmount(p.previous, unitOf(p), 2, lang)}`;
   // The target status and the rule it was judged by (issue 13 §4): like with like, never a quarter against a year.
   const said = (p: ProvinceValue) => (p.target ? targetWords(p.target, p.indicator, lang) : undefined);
   const headline = key.map((p) => {
@@ -50,21 +50,21 @@ export function formatReportHtml(report: MergedReport, lang: Lang): string {
     const target = p.target?.annual ?? p.target?.final?.value;
     const was = p.previous === undefined ? '' : `<div class="s">${esc(compared(p))} (${esc(change(p))})</div>`;
     const status = t
-      ? `<div class="s">${target === undefined ? '' : `${esc(L.target)}: ${esc(formatNumber(target, 2, lang))} ${esc(unitOf(p))} · `}<b>${esc(t.text)}</b></div><div class="r">${esc(t.rule)}</div>`
+      ? `<div class="s">${target === undefined ? '' : `${esc(L.target)}: ${esc(formatAmount(target, unitOf(p), 2, lang))} · `}<b>${esc(t.text)}</b></div><div class="r">${esc(t.rule)}</div>`
       : '';
-    return `<div class="kpi ${t ? (KPI_CLASS[t.status] ?? '') : ''}"><div class="k">${esc(en ? (p.indicator.name_en ?? p.indicator.name) : p.indicator.name)}</div><div class="n">${esc(formatNumber(p.value, 2, lang))} ${esc(unitOf(p))}</div>${partial(p)}${status}${was}</div>`;
+    return `<div class="kpi ${t ? (KPI_CLASS[t.status] ?? '') : ''}"><div class="k">${esc(en ? (p.indicator.name_en ?? p.indicator.name) : p.indicator.name)}</div><div class="n">${esc(formatAmount(p.value, unitOf(p), 2, lang))}</div>${partial(p)}${status}${was}</div>`;
   });
   const totals = report.province.filter((p) => !p.category);
   const T = targetTexts[lang];
   const summaryHead = [...L.summaryHtmlHead.slice(0, 3), T.head.annual, T.head.status, T.head.rule, ...L.summaryHtmlHead.slice(3), L.higherCode];
   const targetCells = (p: ProvinceValue) => {
     const t = said(p);
-    const annual = p.target?.annual === undefined ? '' : `${formatNumber(p.target.annual, 2, lang)} ${unitOf(p)}`;
+    const annual = p.target?.annual === undefined ? '' : formatAmount(p.target.annual, unitOf(p), 2, lang);
     return `<td>${esc(annual)}</td><td class="${t?.status ?? ''}">${esc(t?.text ?? '')}</td><td class="rule">${esc(t?.rule ?? '')}</td>`;
   };
   const summaryRows = totals.map(
     (p) =>
-      `<tr><td><code>${esc(p.indicator.code)}</code></td><td>${esc(en ? (p.indicator.name_en ?? p.indicator.name) : p.indicator.name)}</td><td>${esc(formatNumber(p.value, 2, lang))} ${esc(unitOf(p))}</td>${targetCells(p)}<td>${esc(compared(p))}</td><td>${esc(change(p))}</td><td>${p.reporting}/${p.owing}${partial(p)}</td><td>${esc(p.indicator.higher_code ?? '')}</td></tr>`,
+      `<tr><td><code>${esc(p.indicator.code)}</code></td><td>${esc(en ? (p.indicator.name_en ?? p.indicator.name) : p.indicator.name)}</td><td>${esc(formatAmount(p.value, unitOf(p), 2, lang))}</td>${targetCells(p)}<td>${esc(compared(p))}</td><td>${esc(change(p))}</td><td>${p.reporting}/${p.owing}${partial(p)}</td><td>${esc(p.indicator.higher_code ?? '')}</td></tr>`,
   );
   const completeness = report.units.map(
     (u) =>
@@ -81,7 +81,7 @@ export function formatReportHtml(report: MergedReport, lang: Lang): string {
       });
     // The target line only where a unit's own value can meet it (a rate, an average), not a share of a total or a plan.
     const line = p.target?.plan !== undefined && comparableForUnits(p.indicator, p.target) ? { value: p.target.plan, direction: p.target.direction ?? 'higher' } : undefined;
-    return `<section class="chart"><h3>${esc(p.indicator.code)} · ${esc(en ? (p.indicator.name_en ?? p.indicator.name) : p.indicator.name)}</h3><p class="muted">${esc(L.province)}: <b>${esc(formatNumber(p.value, 2, lang))} ${esc(unitOf(p))}</b> · ${p.reporting}/${p.owing}</p>${partial(p)}${svgBars(bars, { target: line, unit: unitOf(p), lang, targetLabel: L.target })}</section>`;
+    return `<section class="chart"><h3>${esc(p.indicator.code)} · ${esc(en ? (p.indicator.name_en ?? p.indicator.name) : p.indicator.name)}</h3><p class="muted">${esc(L.province)}: <b>${esc(formatAmount(p.value, unitOf(p), 2, lang))}</b> · ${p.reporting}/${p.owing}</p>${partial(p)}${svgBars(bars, { target: line, unit: unitOf(p), lang, targetLabel: L.target })}</section>`;
   });
   const problems = report.diagnostics.filter((d) => d.severity !== 'info');
   const problemRows = problems.map(

@@ -4,7 +4,7 @@ import type { IndicatorSeries, SeriesPoint } from '../history/types.js';
 import { changesInPoints } from '../model/change.js';
 import { periodText } from '../model/layout/period-text.js';
 import { parsePeriod } from '../model/period.js';
-import { formatNumber } from '../report/html-escape.js';
+import { formatAmount, formatNumber } from '../report/html-escape.js';
 
 /** A file name for a code (`CDS.01` stays, anything but letters, digits, `.`, `_` and `-` becomes `_`). */
 export function slug(code: string): string {
@@ -30,7 +30,7 @@ export function unitOf(s: IndicatorSeries, lang: Lang): string {
 
 /** 1.245.649 tỷ đồng, 62,61 %; a dash when there is no figure. */
 export function amount(value: number | undefined, unit: string, lang: Lang): string {
-  return value === undefined ? '—' : `${formatNumber(value, 2, lang)}${unit ? ` ${unit}` : ''}`;
+  return formatAmount(value, unit, 2, lang);
 }
 
 /** +12,4 điểm % for a rate, −3,1 % otherwise; blank without a change. */

@@ -2,6 +2,7 @@ import type { History, IndicatorSeries, SeriesPoint, UnitTrack } from '../histor
 import type { Lang } from '../i18n/index.js';
 import { siteTexts } from '../i18n/index.js';
 import type { IndicatorSet } from '../model/types.js';
+import { isComponent } from '../model/collection.js';
 import { esc } from '../report/html-escape.js';
 import { targetWords } from '../report/target-words.js';
 import { amount, changeWords, nameOf, partialWords, periodWords, slug, unitOf } from './format.js';
@@ -35,7 +36,7 @@ export function indexPages(history: History, set: IndicatorSet, lang: Lang): Sit
   // Key indicators: the series at a glance, the latest figure, its changes and its status against the year's plan.
   const withData = history.indicators.filter((s) => s.points.some((p) => p.value !== undefined));
   const keys = withData.filter((s) => s.indicator?.key);
-  const cards = (keys.length ? keys : withData.slice(0, 8)).map((s) => {
+  const cards = (keys.length ? keys : withData.filter((s) => !(s.indicator && isComponent(s.indicator))).slice(0, 8)).map((s) => {
     const p = latestPoint(s);
     const unit = unitOf(s, lang);
     const t = statusOf(s, p);
@@ -52,16 +53,22 @@ export function indexPages(history: History, set: IndicatorSet, lang: Lang): Sit
   });
   sections.push(`<section><h2>${esc(T.keyTitle)}</h2><div class="kpis">${cards.join('')}</div></section>`);
 
-  // Every indicator, latest figure first.
-  const allRows = history.indicators.map((s) => {
+  // Every indicator, latest figure first; the components (numerators, denominators) in their own list after them, as the
+  // set counts them (`countIndicators`).
+  const tableRow = (s: IndicatorSeries) => {
     const p = latestPoint(s);
     const t = statusOf(s, p);
     const incomplete = partialWords(s, p, lang);
-    return `<tr><td class="nw"><a href="${link(s)}">${esc(s.code)}</a></td><td>${esc(nameOf(s, lang))}</td><td class="nw">${esc(p ? p.period : '')}</td><td class="n">${esc(amount(p?.value, unitOf(s, lang), lang))}${incomplete ? `<br><span class="partial">${esc(incomplete)}</span>` : ''}</td><td class="n">${esc(changeWords(s, p?.change, lang))}</td><td class="n">${esc(changeWords(s, p?.changeLastYear, lang))}</td><td class="n">${p ? `${p.reporting}/${p.owing}` : ''}</td><td class="${t?.status ?? ''}">${esc(t?.text ?? '')}</td></tr>`;
-  });
-  sections.push(
-    `<section><h2>${esc(T.allTitle)} (${history.indicators.length})</h2>${scrollTable(T.allTitle, [H.code, H.indicator, H.period, H.value, H.change, H.changeLastYear, H.reporting, H.status], allRows, (i) => i >= 3 && i <= 6)}</section>`,
-  );
+    return `<tr><td class="nw"><a href="${link(s)}">${esc(s.code)}</a></td><td>${esc(nameOf(s, lang))}</td><td class="nw">${esc(p ? periodWords(p.period, lang) : '')}</td><td class="n">${esc(amount(p?.value, unitOf(s, lang), lang))}${incomplete ? `<br><span class="partial">${esc(incomplete)}</span>` : ''}</td><td class="n">${esc(changeWords(s, p?.change, lang))}</td><td class="n">${esc(changeWords(s, p?.changeLastYear, lang))}</td><td class="n">${p ? `${p.reporting}/${p.owing}` : ''}</td><td class="${t?.status ?? ''}">${esc(t?.text ?? '')}</td></tr>`;
+  };
+  const heads = [H.code, H.indicator, H.period, H.value, H.change, H.changeLastYear, H.reporting, H.status];
+  const indicators = history.indicators.filter((s) => !(s.indicator && isComponent(s.indicator)));
+  const components = history.indicators.filter((s) => s.indicator && isComponent(s.indicator));
+  sections.push(`<section><h2>${esc(T.allTitle)} (${indicators.length})</h2>${scrollTable(T.allTitle, heads, indicators.map(tableRow), (i) => i >= 3 && i <= 6)}</section>`);
+  if (components.length)
+    sections.push(
+      `<section><h2>${esc(T.componentsTitle)} (${components.length})</h2><p class="muted">${esc(T.componentsNote)}</p>${scrollTable(T.componentsTitle, heads, components.map(tableRow), (i) => i >= 3 && i <= 6)}</section>`,
+    );
 
   // What changed most against the period before (relative, or in points for a rate).
   const changed = withData

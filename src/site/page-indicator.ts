@@ -4,7 +4,7 @@ import { siteTexts, targetTexts, words } from '../i18n/index.js';
 import { changeOf, comparedWithLastYear } from '../model/change.js';
 import { previousPeriod } from '../model/period.js';
 import type { IndicatorSet } from '../model/types.js';
-import { esc } from '../report/html-escape.js';
+import { columnDecimals, esc, formatFixed } from '../report/html-escape.js';
 import { targetWords } from '../report/target-words.js';
 import { amount, changeWords, nameOf, partialWords, periodWords, slug, unitOf } from './format.js';
 import { page, scrollTable } from './layout.js';
@@ -120,8 +120,10 @@ export function indicatorPages(history: History, s: IndicatorSeries, set: Indica
       // Equal figures share a rank (1, 1, 3): the rank of the first entry with the same figure.
       const ranks: number[] = [];
       entries.forEach((e, i) => ranks.push(i > 0 && e.value === entries[i - 1].value ? ranks[i - 1] : i + 1));
+      // One number of decimals for the figures of a ranking, on every page (95,00 beside 96,79, not 95).
+      const decimals = columnDecimals(entries.flatMap((e) => [e.value, e.before]));
       const row = (e: (typeof entries)[number], i: number) =>
-        `<tr><td class="n">${ranks[i]}</td><td>${esc(e.name)} <span class="muted">(${esc(e.code)})</span></td><td class="n">${esc(amount(e.value, '', lang))}</td><td class="n">${esc(amount(e.before, '', lang))}</td><td class="n">${esc(e.before === undefined || !s.indicator ? '' : changeWords(s, changeOf(s.indicator, e.value, e.before), lang))}</td></tr>`;
+        `<tr><td class="n">${ranks[i]}</td><td>${esc(e.name)} <span class="muted">(${esc(e.code)})</span></td><td class="n">${esc(formatFixed(e.value, decimals, lang))}</td><td class="n">${esc(formatFixed(e.before, decimals, lang))}</td><td class="n">${esc(e.before === undefined || !s.indicator ? '' : changeWords(s, changeOf(s.indicator, e.value, e.before), lang))}</td></tr>`;
       const pages = Math.ceil(entries.length / RANKING_PAGE);
       const pageName = (n: number) => `${file}-${g}-${n}.html`;
       const links =

@@ -33,4 +33,13 @@ describe('--help', () => {
     expect(r.stdout).toContain('\nExamples:\n  npx indicators validate\n');
     expect(r.stdout).not.toContain('Ví dụ');
   });
+
+  it.each(COMMANDS.map((c) => [c.join(' ') || 'indicators', c] as const))('%s: every example runs through npx, no doubled punctuation', (_, command) => {
+    for (const lang of ['vi', 'en']) {
+      const r = runCli([...command, '--help', '--lang', lang]);
+      const examples = r.stdout.split(/\n(?:Ví dụ|Examples?):\n/)[1] ?? '';
+      for (const line of examples.split('\n')) expect(line, line).not.toMatch(/^ {2}indicators /);
+      expect(r.stdout).not.toMatch(/;;|,,/);
+    }
+  });
 });

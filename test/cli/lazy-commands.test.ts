@@ -29,3 +29,16 @@ describe('commands loaded on demand', () => {
     setLanguage('vi');
   });
 });
+
+describe('common options before the command name (README "common options")', () => {
+  it('moves --lang, --no-color and --quiet after the command they are for, dropping one that command lacks', async () => {
+    const { leadingCommonOptions, placeLeadingOptions } = await import('../../src/cli/main.js');
+    expect(leadingCommonOptions(['--lang', 'en', '--quiet', 'check', 'x.xlsx'])).toEqual({ options: [['--lang', 'en'], ['--quiet']], rest: ['check', 'x.xlsx'] });
+    const full = await buildProgram(run);
+    expect(placeLeadingOptions(full, ['--lang', 'en', 'completion', 'bash'])).toEqual(['completion', '--lang', 'en', 'bash']);
+    expect(placeLeadingOptions(full, ['--lang=en', '--no-color', '--quiet', 'validate'])).toEqual(['validate', '--lang=en', '--no-color', '--quiet']);
+    expect(placeLeadingOptions(full, ['--quiet', 'init', 'x'])).toEqual(['init', 'x']);
+    expect(placeLeadingOptions(full, ['--help', '--lang', 'en'])).toEqual(['--help', '--lang', 'en']);
+    expect(placeLeadingOptions(full, ['validate', '--lang', 'en'])).toEqual(['validate', '--lang', 'en']);
+  });
+});
