@@ -1,25 +1,13 @@
 import type { Period } from '../model/period.js';
 import type { TargetReading } from '../model/targets.js';
 import type { Frequency, Indicator, UnitKind } from '../model/types.js';
+import type { DatasetRow } from '../submission/read-previous.js';
 
 /**
  * One dataset row as `merge` writes it (src/report/dataset.ts), read by column name: columns added later
  * (`note`, `higher_code`) may be absent from older datasets.
  */
-export interface HistoryRow {
-  set_id: string;
-  set_version: string;
-  period: string;
-  unit_code: string;
-  unit_name: string;
-  indicator_code: string;
-  breakdown: string;
-  category: string;
-  value: string | number | null;
-  unit_of_measure: string;
-  status: string;
-  higher_code?: string;
-}
+export type HistoryRow = Omit<DatasetRow, 'source_file' | 'source_sha256'> & { higher_code?: string };
 
 /** One dataset given to the history: the file it came from, what its header or folder says, its rows. */
 export interface HistoryInput {
