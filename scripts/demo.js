@@ -55,7 +55,7 @@ process.stderr.write(`
   gop-y/        lấy ý kiến dự thảo: phieu/ (phiếu góp ý), hop-thu/ (trả lời mô phỏng), tong-hop/ (bảng tổng hợp .xlsx, .docx)
 `);
 
-/** 7. The three quarters before 2026-Q1, compiled, filled and merged like it (bench/generate/quarters.mjs), for the site. */
+/** 7. The three quarters before 2026-Q1, for the site: every unit sends a CSV return, merged like it (bench/generate/quarters.mjs). */
 async function makeEarlierQuarters() {
   process.stderr.write('\n\x1b[1m▶ 7. Ba quý trước (dữ liệu mô phỏng) / the three quarters before\x1b[0m\n');
   const { buildPeriods } = await import('../bench/generate/quarters.mjs');

@@ -1,12 +1,12 @@
 // Several periods of merged reports from generated submissions: what `indicators site` reads. Shared by the demo
 // (scripts/demo.js), the site test (test/site/site.int.test.ts) and the guides. Needs `npm run build` first.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAndValidateSet, parsePeriod } from '../../dist/model/index.js';
-import { compileTemplates } from '../../dist/template/compile.js';
-import { generateSubmissions } from './generate.mjs';
+import { planTemplate } from '../../dist/model/layout/index.js';
+import { plausibleValues } from './values.mjs';
 
 const bin = fileURLToPath(new URL('../../bin/indicators.js', import.meta.url));
 
@@ -14,9 +14,11 @@ const bin = fileURLToPath(new URL('../../bin/indicators.js', import.meta.url));
 export const FOUR_QUARTERS = ['2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1'];
 
 /**
- * For each period: compile the templates, fill them for every unit but a few (a different few each period, and two
- * units missing every time: chronically missing), merge into `<outDir>/<period>` with the previous period's dataset.
- * Returns the merge output folders in order. Seeded: always the same files.
+ * For each period: every unit but a few (a different few each period, and two units missing every time: chronically
+ * missing) sends its return as a CSV (README "CSV returns": the form's rows, the generator's plausible values, which
+ * `check` and `merge` read like a filled workbook, without compiling and filling a workbook per unit), merged into
+ * `<outDir>/<period>` with the previous period's dataset. Returns the merge output folders in order. Seeded: always
+ * the same files.
  */
 export async function buildPeriods({ setDir, outDir, periods = FOUR_QUARTERS, cwd = process.cwd(), log = () => {} }) {
   const { set } = await loadAndValidateSet(setDir);
@@ -27,9 +29,8 @@ export async function buildPeriods({ setDir, outDir, periods = FOUR_QUARTERS, cw
     const period = parsePeriod(id);
     const work = join(outDir, '.work', id);
     mkdirSync(work, { recursive: true });
-    await compileTemplates({ set, period, outDir: join(work, 'templates'), lang: 'vi', toolVersion: '0.1.0' });
     const sending = units.filter((u, i) => !always.has(u) && i % 23 !== (k * 5 + 3) % 23);
-    await generateSubmissions({ set, period, templatesDir: join(work, 'templates'), outDir: join(work, 'inbox'), units: sending });
+    writeCsvReturns(set, period, sending, join(work, 'inbox'));
     const out = join(outDir, id);
     const args = [bin, 'merge', join(work, 'inbox'), '--set', setDir, '--period', id, '--out', out, '--quiet'];
     if (folders.length) args.push('--previous', join(folders[folders.length - 1], 'dataset.csv'));
@@ -41,4 +42,40 @@ export async function buildPeriods({ setDir, outDir, periods = FOUR_QUARTERS, cw
   }
   rmSync(join(outDir, '.work'), { recursive: true, force: true });
   return folders;
+}
+
+/**
+ * One CSV return per unit, named like its form (`21109_qng-bo-chi-so_2025-Q2.csv`): a line per row of the form with
+ * code, category (its name, as in the form; empty on a total) and value; values the form computes left empty.
+ */
+export function writeCsvReturns(set, period, unitCodes, dir) {
+  mkdirSync(dir, { recursive: true });
+  for (const code of unitCodes) {
+    const plan = planTemplate(
+      set,
+      set.units.find((u) => u.code === code),
+      period,
+      'vi',
+    );
+    if (!plan) continue;
+    const values = plausibleValues(plan, set);
+    const lines = ['code,category,value'];
+    for (const r of plan.valueRows) {
+      const v = r.indicator.formula || r.sumOf ? undefined : values.get(r.key);
+      lines.push([r.indicator.code, csvField(r.category?.name ?? ''), csvValue(v)].join(','));
+    }
+    writeFileSync(join(dir, plan.fileName.replace(/\.xlsx$/, '.csv')), lines.join('\n') + '\n');
+  }
+}
+
+/** A value as a Vietnamese officer writes it: decimal comma (quoted), Có/Không. */
+function csvValue(v) {
+  if (v === undefined) return '';
+  if (typeof v === 'boolean') return v ? 'Có' : 'Không';
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : csvField(String(v).replace('.', ','));
+  return csvField(String(v));
+}
+
+function csvField(text) {
+  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
