@@ -70,8 +70,9 @@ export function indexPages(history: History, set: IndicatorSet, lang: Lang): Sit
       `<section><h2>${esc(T.componentsTitle)} (${components.length})</h2><p class="muted">${esc(T.componentsNote)}</p>${scrollTable(T.componentsTitle, heads, components.map(tableRow), (i) => i >= 3 && i <= 6)}</section>`,
     );
 
-  // What changed most against the period before (relative, or in points for a rate).
+  // What changed most against the period before (relative, or in points for a rate): indicators only, not components.
   const changed = withData
+    .filter((s) => !(s.indicator && isComponent(s.indicator)))
     .map((s) => ({ s, p: latestPoint(s)! }))
     .filter(({ p }) => p.change !== undefined && Number.isFinite(p.change))
     .sort((a, b) => Math.abs(b.p.change!) - Math.abs(a.p.change!) || a.s.code.localeCompare(b.s.code))

@@ -44,6 +44,18 @@ describe('the dashboard lists', () => {
     expect(en).toContain('Components of indicators (2)</h2>');
   });
 
+  it('list only indicators among the largest changes, not their components', () => {
+    const later = dataset('2026-Q1');
+    later.rows = later.rows.map((r) =>
+      r.unit_code === '51' && r.indicator_code === 'A.01a' ? { ...r, value: '60' } : r.unit_code === '51' && r.indicator_code === 'A.01' ? { ...r, value: '80' } : r,
+    );
+    const history = buildHistory(set, [dataset('2025-Q4'), later]);
+    const index = [...planSite(history, set, 'vi')].find((f) => f.path === 'index.html')!.text;
+    const changed = index.split('Thay đổi nhiều nhất so với kỳ trước')[1]?.split('</section>')[0] ?? '';
+    expect(changed).toContain('A.01</a>');
+    expect(changed).not.toContain('A.01a');
+  });
+
   it('print a ranking with one number of decimals per column', () => {
     const history = buildHistory(set, [dataset('2025-Q4'), dataset('2026-Q1')]);
     const page = [...planSite(history, set, 'vi')].find((f) => f.path === 'indicators/A.01.html')!.text;
