@@ -139,6 +139,9 @@ function readRows(
     if (value === 'nan') {
       report('system-not-a-number', found[0], { unit, text: String(found[0].value), row: found[0].row });
       byUnit.set(key, 'error');
+    } else if (value === 'imprecise') {
+      report('system-value-imprecise', found[0], { unit, text: String(found[0].value), row: found[0].row });
+      byUnit.set(key, 'error');
     } else byUnit.set(key, value ?? found[0]);
   }
 }
@@ -164,13 +167,16 @@ function keyOf(set: IndicatorSet, indicator: Indicator, row: SystemRow): string 
 
 /**
  * A value as a number: numbers, bigints and plain numeric text; blank (NULL, '') is no value; anything else 'nan'.
+ * A whole number beyond 2^53 (a bigint, or PostgreSQL's int8/numeric as text) cannot be held exactly: 'imprecise',
+ * refused rather than rounded.
  * Text of a CSV export (`fromFile`) is read as a return's typed text is (`parseNumberText`): `1.234.567` and `71,5`
  * are numbers, and `1.234` (1234 or 1.234?) is refused rather than guessed.
  */
-function numberOf(v: unknown, fromFile = false, integer = false): number | undefined | 'nan' {
+function numberOf(v: unknown, fromFile = false, integer = false): number | undefined | 'nan' | 'imprecise' {
   if (v === null || v === undefined) return undefined;
   if (typeof v === 'number') return Number.isFinite(v) ? v : 'nan';
-  if (typeof v === 'bigint') return Number(v);
+  if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : 'imprecise';
+  if (typeof v === 'string' && /^[+-]?\d+(\.0*)?$/.test(v.trim()) && !Number.isSafeInteger(Number(v.trim()))) return 'imprecise';
   if (typeof v === 'string') {
     const s = v.trim();
     if (s === '') return undefined;

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { plainNumber } from '../../src/collect/plan-returns.js';
+import { plainNumber, planReturns } from '../../src/collect/plan-returns.js';
 import { formatReturn } from '../../src/collect/write-returns.js';
 import { loadAndValidateSet, parsePeriod } from '../../src/model/index.js';
 import { combineDerived } from '../../src/report/combine-derived.js';
@@ -28,6 +28,27 @@ describe('a collected return', () => {
       const v = (i * 7919.37) / 100;
       expect(Number(plainNumber(Number(v.toFixed(2))))).toBe(Number(v.toFixed(2)));
     }
+  });
+
+  it('refuses a whole number too large to keep exactly (int8 or numeric beyond 2^53) instead of rounding it', async () => {
+    const set = (await loadAndValidateSet(tinySystemSet({ systems: { S1: { kind: 'csv' } }, queries: { 'A.01a': 'a.csv', 'A.01b': 'a.csv' } }))).set!;
+    const indicator = set.indicators.find((i) => i.code === 'A.01a')!;
+    const query = { indicator, query: 'a.csv', sha256: 'ab', parameters: {} } as never;
+    const rows = [
+      { row: 1, unit_code: '1001', value: '9007199254740993' },
+      { row: 2, unit_code: '1002', value: 12345678901234567890n },
+      { row: 3, unit_code: '1003', value: '9007199254740991' },
+    ];
+    const { diagnostics, returns } = planReturns(
+      set,
+      parsePeriod('2026-Q1'),
+      set.systems.find((x) => x.id === 'S1')!,
+      [{ query, rows }],
+    );
+    expect(diagnostics.filter((d) => d.code === 'system-value-imprecise').map((d) => d.params?.unit)).toEqual(['1001', '1002']);
+    const a01a = (unit: string) => returns.find((r) => r.unit === unit)?.lines.find((l) => l.code === 'A.01a')?.value;
+    expect(a01a('1003')).toBe('9007199254740991');
+    expect(a01a('1001') ?? '').toBe('');
   });
 
   it('quotes notes that hold the separator', () => {

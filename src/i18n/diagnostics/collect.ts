@@ -177,6 +177,19 @@ export const collect = defineDiagnostics(
         hint: () => 'Add GROUP BY unit_code (and category) to the query so each unit has one row.',
       },
     },
+    'system-value-imprecise': {
+      severity: 'error',
+      vi: {
+        summary: 'Hệ thống trả về số nguyên quá lớn để giữ chính xác',
+        message: (p) => `Hệ thống "${p.system}", chỉ số "${p.code}": giá trị ${p.text} của đơn vị "${p.unit}" (dòng ${p.row}) vượt 9.007.199.254.740.991, không giữ được chính xác từng chữ số`,
+        hint: () => 'Kiểm tra truy vấn (đơn vị tính, phép nhân thừa); số liệu lớn hơn thì đổi sang đơn vị lớn hơn (ví dụ triệu đồng).',
+      },
+      en: {
+        summary: 'The system returned a whole number too large to keep exactly',
+        message: (p) => `System "${p.system}", indicator "${p.code}": value ${p.text} of unit "${p.unit}" (row ${p.row}) exceeds 9,007,199,254,740,991 and cannot be kept digit for digit`,
+        hint: () => 'Check the query (unit of measure, an extra multiplication); for larger figures use a larger unit (e.g. million đồng).',
+      },
+    },
     'system-not-a-number': {
       severity: 'error',
       vi: {
