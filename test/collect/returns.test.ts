@@ -41,7 +41,7 @@ describe('a collected return', () => {
     ];
     const { diagnostics, returns } = planReturns(
       set,
-      parsePeriod('2026-Q1'),
+      parsePeriod('2026-Q1')!,
       set.systems.find((x) => x.id === 'S1')!,
       [{ query, rows }],
     );
