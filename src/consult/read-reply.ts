@@ -5,7 +5,7 @@ import { makeDiagnostic, sortDiagnostics, type Diagnostic, type DiagnosticCode, 
 import { consultLabels, consultText, type Lang } from '../i18n/index.js';
 import { META_COL, META_SHEET } from '../model/layout/index.js';
 import type { IndicatorSet } from '../model/types.js';
-import { readErrorDiagnostic } from '../submission/check-file.js';
+import { readErrorDiagnostic, tooLargeDiagnostic } from '../submission/check-file.js';
 import { LIMITS } from '../submission/limits.js';
 import { normalise, readCsvRecords } from '../submission/read-csv.js';
 import { readWorkbook } from '../submission/read-workbook.js';
@@ -46,8 +46,7 @@ function read(reply: ConsultReply, set: IndicatorSet): void {
     const info = statSync(file);
     reply.modified = info.mtime.toISOString();
     if (info.size > LIMITS.fileBytes) {
-      const params = { size: `${(info.size / 1048576).toFixed(1)} MB`, limit: `${LIMITS.fileBytes / 1048576} MB` };
-      reply.diagnostics.push(makeDiagnostic('file-too-large', { location: { file }, params }));
+      reply.diagnostics.push(tooLargeDiagnostic(file, info.size));
       return;
     }
     bytes = readFileSync(file);

@@ -2,6 +2,7 @@ import { annexDocLabels, words, type Lang } from '../i18n/index.js';
 import { countIndicators, isComponent, isSystemIndicator, systemOf } from '../model/collection.js';
 import { reporterCodes } from '../model/reporters.js';
 import type { Indicator, IndicatorSet } from '../model/types.js';
+import { formatAmount } from '../report/html-escape.js';
 import type { AnnexHeadingSpec, Cell, Column, Inline, TableSpec } from './decree30.js';
 
 /**
@@ -79,12 +80,8 @@ export function planAnnex(set: IndicatorSet, lang: Lang): AnnexPlan {
   const agency = new Map(set.agencies.map((a) => [a.code, en ? (a.name_en ?? a.name) : a.name]));
   const unitName = new Map(set.units.map((u) => [u.code, en ? (u.name_en ?? u.name) : u.name]));
   const breakdown = new Map(set.breakdowns.map((b) => [b.id, en ? (b.name_en ?? b.name) : b.name]));
-  const num = (value: number) => value.toLocaleString(en ? 'en-US' : 'vi-VN', { maximumFractionDigits: 4 });
 
-  const withUnit = (i: Indicator, value: number) => {
-    const unit = en ? (i.unit_en ?? i.unit) : i.unit;
-    return unit === '%' ? `${num(value)} %` : `${num(value)} ${unit}`;
-  };
+  const withUnit = (i: Indicator, value: number) => formatAmount(value, en ? (i.unit_en ?? i.unit) : i.unit, 4, lang);
   const reporters = (i: Indicator): string => {
     const rb = i.reported_by;
     if (Array.isArray(rb)) return rb.map((c) => unitName.get(c) ?? c).join('; ');

@@ -35,10 +35,10 @@ export function findDatasets(paths: readonly string[]): { files: string[]; missi
 const NEEDED = ['set_id', 'period', 'unit_code', 'indicator_code', 'value'] as const;
 
 /**
- * Reads one dataset (.json or .csv) by column name: columns added after it was written are blank. Throws a
- * DatasetError naming the file when it cannot be read, does not parse, or lacks the dataset columns.
+ * Reads one dataset.json whole, in any JSON layout (`streamDataset` reads merge's own layout and every CSV row by
+ * row). Throws a DatasetError naming the file when it cannot be read, does not parse, or lacks the dataset columns.
  */
-export async function readHistoryInput(path: string): Promise<HistoryInput> {
+async function readHistoryInput(path: string): Promise<HistoryInput> {
   let text: string;
   try {
     text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
@@ -48,15 +48,10 @@ export async function readHistoryInput(path: string): Promise<HistoryInput> {
   let rows: HistoryRow[];
   let head: { set_id?: string; set_version?: string; period?: string } | undefined;
   try {
-    if (path.toLowerCase().endsWith('.json')) {
-      const data = JSON.parse(text) as HistoryRow[] | { rows: HistoryRow[]; set_id?: string; set_version?: string; period?: string };
-      rows = Array.isArray(data) ? data : data?.rows;
-      if (!Array.isArray(rows)) throw new Error(fileDetails.jsonNoRows);
-      if (!Array.isArray(data)) head = { set_id: data.set_id, set_version: data.set_version, period: data.period };
-    } else {
-      const { parse } = await import('csv-parse/sync');
-      rows = parse(text, { columns: true, skip_empty_lines: true }) as HistoryRow[];
-    }
+    const data = JSON.parse(text) as HistoryRow[] | { rows: HistoryRow[]; set_id?: string; set_version?: string; period?: string };
+    rows = Array.isArray(data) ? data : data?.rows;
+    if (!Array.isArray(rows)) throw new Error(fileDetails.jsonNoRows);
+    if (!Array.isArray(data)) head = { set_id: data.set_id, set_version: data.set_version, period: data.period };
   } catch (error) {
     if (error instanceof DatasetError) throw error;
     throw new DatasetError(path, (error as Error).message.split('\n')[0]);
@@ -100,11 +95,6 @@ export async function peekDataset(path: string): Promise<{ setVersion?: string; 
   } catch {
     return {};
   }
-}
-
-/** The set version a dataset was written under (`peekDataset`). */
-export async function peekSetVersion(path: string): Promise<string | undefined> {
-  return (await peekDataset(path)).setVersion;
 }
 
 /** Dataset files in period order (as their header or first row says; a file naming none last), then by path. */

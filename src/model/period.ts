@@ -92,7 +92,6 @@ function periodId(f: Frequency, year: number, last: number, thisYear: number): s
  * the period to the 14th of its last month) or `calendar` (whole calendar months; statistical and treasury figures).
  */
 export type WindowKind = 'decree-09' | 'calendar';
-export const WINDOW_KINDS: readonly WindowKind[] = ['decree-09', 'calendar'];
 
 /** The first and last day (ISO yyyy-mm-dd, both included) of the data a report for a period covers. */
 export interface ReportingWindow {

@@ -40,18 +40,6 @@ export type TargetRule =
   /** No target, only warning thresholds. */
   | 'thresholds-only';
 
-export const TARGET_RULES: readonly TargetRule[] = [
-  'annual-plan',
-  'annual-plan-prorated',
-  'prorated',
-  'year-total',
-  'not-per-period',
-  'level',
-  'level-before-due',
-  'no-plan-for-year',
-  'thresholds-only',
-];
-
 /**
  * `met` / `not-met`: final for the comparison made; `in-progress`: a year-to-date or not-yet-due figure on its way;
  * `warning`: outside a warning threshold (not-met wins over it); `not-comparable`: no like-for-like target;

@@ -78,8 +78,7 @@ export function mergeSubmissions(input: MergeInput): MergedReport {
     ...crossSource,
   ];
   const units: UnitOutcome[] = [];
-  for (const { unit, indicators } of planObligations(set, period)) {
-    if (indicators.length === 0) continue;
+  for (const { unit, indicators } of obligations) {
     // What a unit owes on its form is judged by its form: a return collected from a system is not one.
     const mine = files.filter((f) => f.unit === unit.code && !f.system && (f.state === 'accepted' || f.state === 'rejected' || f.state === 'duplicate'));
     const accepted = mine.find((f) => f.state === 'accepted');

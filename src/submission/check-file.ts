@@ -35,8 +35,7 @@ async function readAndCheck(file: string, options: CheckOptions): Promise<Submis
     // Synchronous reads: submissions are small, and awaiting each one costs more than reading it.
     const info = statSync(file);
     result.modified = info.mtime.toISOString();
-    if (info.size > LIMITS.fileBytes)
-      return fail(makeDiagnostic('file-too-large', { location: { file }, params: { size: `${(info.size / 1048576).toFixed(1)} MB`, limit: `${LIMITS.fileBytes / 1048576} MB` } }));
+    if (info.size > LIMITS.fileBytes) return fail(tooLargeDiagnostic(file, info.size));
     bytes = readFileSync(file);
   } catch (error) {
     return fail(readErrorDiagnostic(file, error));
@@ -89,6 +88,11 @@ async function readAndCheck(file: string, options: CheckOptions): Promise<Submis
   result.diagnostics = sortDiagnostics([...result.diagnostics, ...own]);
   result.status = result.diagnostics.some((d) => d.severity === 'error') ? 'rejected' : 'accepted';
   return result;
+}
+
+/** A file over `LIMITS.fileBytes`: its size and the limit, in MB. */
+export function tooLargeDiagnostic(file: string, size: number): Diagnostic {
+  return makeDiagnostic('file-too-large', { location: { file }, params: { size: `${(size / 1048576).toFixed(1)} MB`, limit: `${LIMITS.fileBytes / 1048576} MB` } });
 }
 
 /** Why a file could not be read: no permission (EACCES, EPERM) is the reader's problem, anything else the file's. */

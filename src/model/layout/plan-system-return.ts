@@ -1,13 +1,9 @@
 import type { Lang } from '../../diagnostics/index.js';
+import { systemIndicators } from '../collection.js';
 import type { Period } from '../period.js';
 import type { Indicator, IndicatorSet, Unit } from '../types.js';
 import { planTemplate, type PlanMemo } from './plan-template.js';
 import type { TemplatePlan } from './plan-types.js';
-
-/** Whether an indicator is collected from `system` (systems.yaml id). */
-export function isFromSystem(indicator: Indicator, system: string): boolean {
-  return indicator.collection === 'system' && indicator.system === system;
-}
 
 /**
  * The set as a form of one system's indicators: its `collection: system` indicators of `system`, shown as form
@@ -21,7 +17,7 @@ function systemView(set: IndicatorSet, system: string): IndicatorSet {
   let view = bySystem.get(system);
   if (!view) {
     const copies = new Map<string, Indicator>();
-    for (const ind of set.indicators) if (isFromSystem(ind, system)) copies.set(ind.code, { ...ind, collection: 'form' });
+    for (const ind of systemIndicators(set, system)) copies.set(ind.code, { ...ind, collection: 'form' });
     const groups = set.groups.map((g) => ({ ...g, indicators: g.indicators.filter((i) => copies.has(i.code)).map((i) => copies.get(i.code)!) })).filter((g) => g.indicators.length > 0);
     view = { ...set, groups, indicators: [...copies.values()] };
     bySystem.set(system, view);
