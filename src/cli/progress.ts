@@ -6,13 +6,12 @@ export interface Progress {
 }
 
 /** A counter "12/110 tệp" on stderr after `text`, shown only on a TTY and never with a machine format or --quiet. */
-export async function startProgress(text: string, options: { quiet?: boolean; format?: string }): Promise<Progress> {
+export async function startProgress(text: string, options: { quiet?: boolean; format?: string }, unit = cliText().progress.files): Promise<Progress> {
   if (!process.stderr.isTTY || options.quiet || (options.format && options.format !== 'stylish')) {
     return { update: () => undefined, stop: () => undefined };
   }
   const { default: ora } = await import('ora');
   const spinner = ora({ text, stream: process.stderr }).start();
-  const unit = cliText().progress.files;
   return {
     update: (done, total) => {
       spinner.text = `${text} ${done}/${total} ${unit}`;

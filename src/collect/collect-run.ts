@@ -19,6 +19,8 @@ export interface CollectRunOptions {
   /** Where `connection_env` and `token_env` are read (process.env by default). */
   env?: Readonly<Record<string, string | undefined>>;
   limits?: Partial<CollectLimits>;
+  /** Called after each query (answered, failed or skipped), for a progress counter. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** What one system gave. */
@@ -51,7 +53,11 @@ export async function collectRun(options: CollectRunOptions): Promise<CollectRun
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const outcomes: SystemOutcome[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const job of planCollect(set, period, options.systems)) {
+  const jobs = planCollect(set, period, options.systems);
+  const total = jobs.reduce((n, job) => n + job.queries.length, 0);
+  let done = 0;
+  const step = (count: number) => options.onProgress?.((done += count), total);
+  for (const job of jobs) {
     const { system } = job;
     const outcome: SystemOutcome = { system, answers: job.queries.map((query) => ({ query })), failed: false, returns: [], written: [] };
     outcomes.push(outcome);
@@ -65,6 +71,7 @@ export async function collectRun(options: CollectRunOptions): Promise<CollectRun
     if (!system.kind || missing.length) {
       for (const name of missing) problem(new CollectError('system-env-missing', { system: system.id, env: name }, 'system'));
       if (!system.kind) outcome.failed = true; // validate reports system-kind-missing
+      step(job.queries.length);
       continue;
     }
     let connector;
@@ -79,6 +86,7 @@ export async function collectRun(options: CollectRunOptions): Promise<CollectRun
     } catch (error) {
       if (!(error instanceof CollectError)) throw error;
       problem(error);
+      step(job.queries.length);
       continue;
     }
     outcome.target = connector.target;
@@ -91,6 +99,7 @@ export async function collectRun(options: CollectRunOptions): Promise<CollectRun
           problem(error, slot.query.indicator.code);
           if (error.scope === 'system') break;
         }
+        step(1);
       }
     } finally {
       await connector.close();

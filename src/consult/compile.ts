@@ -1,8 +1,8 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeDiagnostic, type Diagnostic, type Lang } from '../diagnostics/index.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
 import type { IndicatorSet } from '../model/types.js';
-import { sha256 } from '../template/folder-record.js';
 import { consultAddressees } from './addressees.js';
 import { planConsultForm, type ConsultFormPlan } from './plan-form.js';
 import { writeConsultForm } from './write-form.js';
@@ -18,6 +18,8 @@ export interface ConsultCompileOptions {
   units?: string[];
   /** Overwrite an existing form whose content differs. */
   force?: boolean;
+  /** Called after each form is rendered, for a progress counter. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface ConsultCompileResult {
@@ -45,16 +47,17 @@ export async function compileConsultForms(options: ConsultCompileOptions): Promi
     const bytes = await writeConsultForm(plan, options.toolVersion);
     const path = join(options.outDir, plan.fileName);
     const existing = await readFile(path).catch(() => undefined);
-    const same = existing !== undefined && sha256(existing) === sha256(bytes);
+    const same = existing !== undefined && existing.equals(bytes);
     if (existing && !same && !options.force) refusals.push(makeDiagnostic('output-exists', { location: { file: path } }));
     rendered.push({ path, bytes, same });
+    options.onProgress?.(rendered.length, plans.length);
   }
   if (refusals.length) return { written: [], unchanged: [], diagnostics: refusals, refused: true };
   await mkdir(options.outDir, { recursive: true });
   const result: ConsultCompileResult = { written: [], unchanged: [], diagnostics: [], refused: false };
   for (const r of rendered) {
     if (r.same) result.unchanged.push(r.path);
-    else await writeFile(r.path, r.bytes);
+    else await writeFileAtomic(r.path, r.bytes);
     result.written.push(r.path);
   }
   return result;

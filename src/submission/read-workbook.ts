@@ -12,7 +12,9 @@ const WANTED = /^(\[Content_Types\]\.xml|mimetype|xl\/workbook\.xml|xl\/_rels\/w
 /** Identifies what the bytes are before treating them as a workbook: empty, OLE (.xls / encrypted), PDF, image… */
 export function sniff(bytes: Uint8Array): WorkbookProblem | undefined {
   if (bytes.length === 0) return { code: 'empty-file', detail: '0 bytes' };
-  const head = Buffer.from(bytes.subarray(0, 8));
+  // Zero-padded so that a file of 1 to 7 bytes is read as "not a zip package", not a buffer overrun.
+  const head = Buffer.alloc(8);
+  head.set(bytes.subarray(0, 8));
   if (head.readUInt32BE(0) === 0xd0cf11e0) {
     // An OLE compound file is either a legacy .xls or an encrypted (password-protected) OOXML package.
     const encrypted = Buffer.from(bytes).includes(Buffer.from('EncryptionInfo', 'utf16le'));

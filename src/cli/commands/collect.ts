@@ -4,7 +4,9 @@ import { UsageError } from '../errors.js';
 import { loadSetOrStop } from '../load-set.js';
 import { addCommonOptions, type CommonOptions, printSettings, resolveSetDir } from '../options.js';
 import { exitCodeFor, note, printDiagnostics } from '../output.js';
-import { checkWritable } from './out-option.js';
+import { cliText } from '../../i18n/cli.js';
+import { startProgress } from '../progress.js';
+import { checkOutDir } from './out-option.js';
 import { parsePeriodOption } from './period-option.js';
 
 interface CollectCliOptions extends CommonOptions {
@@ -33,9 +35,10 @@ export function collectCommand(run: (code: number) => void): Command {
     const text = textsOf(collectText);
     const unknown = (options.system ?? []).filter((id) => !set.systems.some((s) => s.id === id));
     if (unknown.length) throw new UsageError(text.command.unknownSystem(unknown.join(', '), set.systems.map((s) => s.id).join(', ')));
-    if (!options.dryRun) checkWritable(options.out);
+    if (!options.dryRun) checkOutDir(options.out);
     const { collectRun } = await import('../../collect/collect-run.js');
-    const result = await collectRun({ set, period, out: options.out, systems: options.system, dryRun: options.dryRun });
+    const progress = await startProgress(cliText().progress.collecting, print, cliText().progress.queries);
+    const result = await collectRun({ set, period, out: options.out, systems: options.system, dryRun: options.dryRun, onProgress: progress.update }).finally(() => progress.stop());
     if (options.dryRun && format !== 'json') {
       const { formatDryRun } = await import('../../collect/format-dry-run.js');
       process.stdout.write(formatDryRun(result, options.out));

@@ -67,7 +67,7 @@ function compileSubcommand(run: (code: number) => void): Command {
     .addOption(formatOption())
     .addOption(langOption())
     .addOption(noColorOption())
-    .addOption(quietOption(false))
+    .addOption(quietOption())
     .addHelpText('after', t.examples)
     .action(async (options: ConsultCompileCliOptions) => {
       const lang = applyLang(options);
@@ -80,7 +80,10 @@ function compileSubcommand(run: (code: number) => void): Command {
       const { set, warnings } = usable;
       checkUnits(set, options.unit);
       const { compileConsultForms } = await import('../../consult/compile.js');
-      const result = await writingTo(options.out, () => compileConsultForms({ set, outDir: options.out, lang, toolVersion: TOOL_VERSION, deadline, units: options.unit, force: options.force }));
+      const progress = await startProgress(cliText().progress.consultForms, print);
+      const result = await writingTo(options.out, () =>
+        compileConsultForms({ set, outDir: options.out, lang, toolVersion: TOOL_VERSION, deadline, units: options.unit, force: options.force, onProgress: progress.update }),
+      ).finally(() => progress.stop());
       const problems = [...warnings, ...result.diagnostics];
       if (problems.length || format !== 'stylish') await printDiagnostics(problems, format, { ...print, summary: { written: result.written.length } });
       if (result.refused) note(consultText().cli.refused(options.out), print);
@@ -156,6 +159,6 @@ async function readResponsesOption(path: string) {
   } catch (error) {
     if (!(error instanceof ResponsesError)) throw error;
     const t = consultText().cli;
-    throw new UsageError(t.responsesUnusable(path, error.reason), t.responsesHint);
+    throw new UsageError(t.responsesUnusable(path, cliText().options.readReasons[error.reason] ?? error.reason), t.responsesHint);
   }
 }

@@ -56,7 +56,7 @@ export function mergeCommand(run: (code: number) => void): Command {
       // The other inputs are read first: a missing --previous or --received stops the run before any work (exit 2).
       const previous = options.previous ? { file: options.previous, rows: await readPreviousOption(options.previous) } : undefined;
       const received = options.received ? await readReceivedOption(options.received) : undefined;
-      if (options.history && !statSync(options.history, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(cliText().options.notFound(options.history));
+      if (options.history && !statSync(options.history, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(cliText().options.notFound(`--history ${options.history}`));
       const progress = await startProgress(cliText().progress.checking, print);
       const { missingPaths, report } = await mergeRun({ set, inputs: paths, period, previous, received, onProgress: progress.update }).finally(() => progress.stop());
       if (missingPaths.length) throw new UsageError(cliText().options.notFound(missingPaths.join(', ')));
@@ -81,18 +81,19 @@ export function mergeCommand(run: (code: number) => void): Command {
  * inside DIR, left out) read into a history, and the report compared with it. Returns the history's warnings.
  */
 async function compareWithHistory(report: MergedReport, set: IndicatorSet, setDir: string, dir: string): Promise<Diagnostic[]> {
-  const { findDatasets, streamDataset, peekSetVersion } = await import('../../history/read-datasets.js');
+  const { findDatasets, inPeriodOrder, streamDataset } = await import('../../history/read-datasets.js');
   const { HistoryBuilder } = await import('../../history/build-history.js');
   const { historyDiagnostics } = await import('../../history/history-diagnostics.js');
   const { applyHistory } = await import('../../report/compare-history.js');
   const { DatasetError } = await import('../../submission/read-previous.js');
-  const { files } = findDatasets([dir]);
-  const versions = new Set<string>();
-  for (const f of files) {
-    const v = await peekSetVersion(f);
-    if (v && v !== set.info.version) versions.add(v);
-  }
-  const builder = new HistoryBuilder(set, { olderSets: await setsAtVersions(setDir, [...versions].sort()) });
+  // In period order, as the builder expects (a period given twice keeps the first file); the older set versions named.
+  const { files, versions } = await inPeriodOrder(findDatasets([dir]).files);
+  const builder = new HistoryBuilder(set, {
+    olderSets: await setsAtVersions(
+      setDir,
+      versions.filter((v) => v !== set.info.version),
+    ),
+  });
   const current = report.period.id;
   try {
     for (const file of files) {
