@@ -28,7 +28,9 @@ function runGuide(file: string): string[] {
   list.forEach((b, i) => {
     if (b.lang !== 'bash') return;
     const expected = Number(/# exit (\d+)\s*$/m.exec(b.body)?.[1] ?? 0);
-    const script = b.body.replace(/\bnpx indicators\b/g, `node ${JSON.stringify(BIN)}`);
+    // `npm run demo` is `npm run build && node scripts/demo.js`: dist/ is built before the suite (npm test), and
+    // rebuilding it here would rewrite dist/ under the other test files running in parallel.
+    const script = b.body.replace(/\bnpx indicators\b/g, `node ${JSON.stringify(BIN)}`).replace(/\bnpm run demo\b/g, 'node scripts/demo.js');
     const r = spawnSync('bash', ['-e', '-c', script], { cwd: REPO, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const printed = `${r.stdout}\n${r.stderr}`;
     if (r.status !== expected) failures.push(`${file}:${b.line}: exit ${r.status}, expected ${expected}\n${r.stderr.slice(-800)}`);
