@@ -18,4 +18,6 @@ export default defineConfig(
       'no-control-regex': 'off',
     },
   },
+  // The launcher is CommonJS on purpose (bin/indicators.cjs: it skips Node's ES module loader at every start).
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

@@ -20,7 +20,7 @@ import { measure, median } from './measure.mjs';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = fileURLToPath(new URL('..', import.meta.url));
 const loop = fileURLToPath(new URL('./check-loop.mjs', import.meta.url));
-const bin = fileURLToPath(new URL('../bin/indicators.js', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/indicators.cjs', import.meta.url));
 const python = '/usr/bin/python3';
 const work = mkdtempSync(join(tmpdir(), 'bench-check-'));
 

@@ -10,7 +10,7 @@ import pg from 'pg';
 import { measure } from './measure.mjs';
 import { startPostgres } from './postgres.mjs';
 
-const bin = fileURLToPath(new URL('../bin/indicators.js', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/indicators.cjs', import.meta.url));
 const UNITS = 3300;
 const INDICATORS = 10;
 const PER_UNIT = 100;

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { generateSet } from './generate-set.mjs';
 import { measure } from './measure.mjs';
 
-const bin = fileURLToPath(new URL('../bin/indicators.js', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/indicators.cjs', import.meta.url));
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 function bench(label, setDir) {

@@ -12,7 +12,7 @@ import { BENCH_PERIOD, prepareSubmissions } from './generate/prepare.mjs';
 import { measure } from './measure.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = fileURLToPath(new URL('../bin/indicators.js', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/indicators.cjs', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'bench-merge-'));
 
 function run(label, args) {

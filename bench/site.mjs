@@ -13,7 +13,7 @@ import { generateSet } from './generate-set.mjs';
 import { measure } from './measure.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = fileURLToPath(new URL('../bin/indicators.js', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/indicators.cjs', import.meta.url));
 // BENCH_SITE_DIR=folder keeps the generated datasets there between runs (and reuses them).
 const kept = process.env.BENCH_SITE_DIR;
 const work = kept ?? mkdtempSync(join(tmpdir(), 'bench-site-'));

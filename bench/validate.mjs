@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { generateSet } from './generate-set.mjs';
 import { measure, median } from './measure.mjs';
 
-const bin = fileURLToPath(new URL('../bin/indicators.js', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/indicators.cjs', import.meta.url));
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = 5;
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run demo`: the whole pipeline on the bundled Quảng Ngãi set, into ./demo-output, no setup needed.
-// Each step runs the real CLI (bin/indicators.js) the way a data officer would type it; the submissions that
+// Each step runs the real CLI (bin/indicators.cjs) the way a data officer would type it; the submissions that
 // units would send back are made by the synthetic generator in bench/generate (seeded, so always the same).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'bin', 'indicators.js');
+const cli = join(root, 'bin', 'indicators.cjs');
 const out = join(root, 'demo-output');
 /** Paths as a data officer types them: relative to the project folder. */
 const rel = (...parts) => join('demo-output', ...parts);

@@ -8,7 +8,7 @@ import { loadAndValidateSet, parsePeriod } from '../../dist/model/index.js';
 import { planTemplate } from '../../dist/model/layout/index.js';
 import { plausibleValues } from './values.mjs';
 
-const bin = fileURLToPath(new URL('../../bin/indicators.js', import.meta.url));
+const bin = fileURLToPath(new URL('../../bin/indicators.cjs', import.meta.url));
 
 /** The four quarters up to 2026-Q1. */
 export const FOUR_QUARTERS = ['2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1'];

@@ -7,12 +7,12 @@
  * module imports no parser: a hit loads neither yaml nor ajv.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { getLanguage } from '../i18n/lang.js';
+import { cacheDir, openCacheDir, pruneCacheDir, trustedCacheDir } from '../io/cache-dir.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import type { ValidatedSet } from './validate-set.js';
 
@@ -39,11 +39,6 @@ export async function loadValidatedSet(dir: string): Promise<ValidatedSet> {
   // Only stored when the files did not change while they were being loaded.
   if (slot && slotFor(dir)?.stamp === slot.stamp) await writeEntry(slot, result);
   return result;
-}
-
-/** Where the cache lives: `INDICATORS_CACHE_DIR`, else `<tmp>/indicators-cache-<uid>`. */
-export function cacheDir(): string {
-  return process.env.INDICATORS_CACHE_DIR || join(tmpdir(), `indicators-cache-${process.getuid?.() ?? 'user'}`);
 }
 
 /** The entry's file and the stamp it must carry; undefined (no caching) when a file is unusual: missing, unreadable, too large. */
@@ -84,29 +79,20 @@ function slotFor(dir: string): CacheSlot | undefined {
   }
 }
 
-/** The build of the tool: the compiled loader and schema validators, rewritten by every `npm run build`. */
+/**
+ * The build of the tool, rewritten by every `npm run build`: this module's own file and the schema validators, in
+ * dist/ (`../schema/validators.js`) or in the bundle (`./validators.js`, beside its chunks). Run from the sources
+ * (no validators built) it throws, and nothing is cached: an edited loader is never answered from an old entry.
+ */
 function buildId(): string {
-  return ['./validate-set.js', '../schema/validators.js']
+  const validators = ['./validators.js', '../schema/validators.js'].map((f) => fileURLToPath(new URL(f, import.meta.url))).find((f) => existsSync(f));
+  if (!validators) throw new Error('no built validators');
+  return [fileURLToPath(import.meta.url), validators]
     .map((f) => {
-      const s = statSync(fileURLToPath(new URL(f, import.meta.url)));
+      const s = statSync(f);
       return `${s.mtimeMs}:${s.size}`;
     })
     .join(',');
-}
-
-/**
- * Whether the cache folder can be trusted: owned by this user and writable by no one else. In a shared temp folder
- * another account could otherwise plant an entry, and a planted set is a wrong number: such a folder is never used.
- */
-function trustedCacheDir(): boolean {
-  try {
-    const info = statSync(cacheDir());
-    if (!info.isDirectory() || (info.mode & 0o022) !== 0) return false;
-    const uid = process.getuid?.();
-    return uid === undefined || info.uid === uid;
-  } catch {
-    return false;
-  }
 }
 
 function readEntry(slot: CacheSlot): ValidatedSet | undefined {
@@ -121,15 +107,10 @@ function readEntry(slot: CacheSlot): ValidatedSet | undefined {
 }
 
 async function writeEntry(slot: CacheSlot, result: ValidatedSet): Promise<void> {
+  if (!openCacheDir()) return;
   try {
-    // Not `recursive`: on some file systems (/proc) a recursive mkdir that cannot succeed never returns.
-    try {
-      mkdirSync(cacheDir(), { mode: 0o700 });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    if (!trustedCacheDir()) return;
     await writeFileAtomic(slot.path, serialize({ format: FORMAT, stamp: slot.stamp, result }));
+    pruneCacheDir();
   } catch {
     // A cache that cannot be written only costs the next run its speed.
   }

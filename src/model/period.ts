@@ -198,7 +198,8 @@ function iso(d: Date): string {
 /** The province's time zone (Asia/Ho_Chi_Minh, UTC+7): a file saved at 00:30 there is dated that day, not the day before. */
 export const PROVINCE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-const provinceDay = new Intl.DateTimeFormat('en-CA', { timeZone: PROVINCE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+/** Made on first use: building a formatter with a time zone costs ~10 ms of ICU loading, which most runs never need. */
+let provinceDay: Intl.DateTimeFormat | undefined;
 
 /**
  * The calendar date (ISO yyyy-mm-dd) of an instant in the province's time zone: what a deadline is compared with.
@@ -207,6 +208,7 @@ const provinceDay = new Intl.DateTimeFormat('en-CA', { timeZone: PROVINCE_TIME_Z
 export function provinceDate(instant: string | Date): string | undefined {
   const d = typeof instant === 'string' ? new Date(instant) : instant;
   if (Number.isNaN(d.getTime())) return undefined;
+  provinceDay ??= new Intl.DateTimeFormat('en-CA', { timeZone: PROVINCE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
   const parts = Object.fromEntries(provinceDay.formatToParts(d).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }

@@ -1,10 +1,4 @@
-import { workerData } from 'node:worker_threads';
-import { setLanguage, type Lang } from '../diagnostics/index.js';
-import { serveJobs } from '../io/worker-pool.js';
-import { checkFile } from './check-file.js';
-import type { CheckOptions } from './check-workbook.js';
+import { serveCheckWorker } from './check-worker-main.js';
 
-/** Worker side of `check`: a file path in, its SubmissionResult out (the set arrives once, in workerData). */
-const { options, lang } = workerData as { options: CheckOptions; lang: Lang };
-setLanguage(lang);
-serveJobs((file: string) => checkFile(file, options));
+// The worker thread's script (run from dist/; the bundle has its own, dist/run/check-worker.js, scripts/bundle.mjs).
+serveCheckWorker();

@@ -128,18 +128,36 @@ export function columnLetters(n: number): string {
 export type SharedStrings = (index: number) => string;
 
 /**
- * Shared strings table: plain and rich-text items. Items are split out once and decoded on first use: the table
- * also holds the long texts of the instructions sheet, which check never reads.
+ * Shared strings table: plain and rich-text items. Only where each item starts and ends is found at first (what the
+ * pattern `<si>([\s\S]*?)<\/si>|<si\/>` would match, with string searches); an item is cut out and decoded on first
+ * use: the table also holds the long texts of the instructions sheet, which check never reads.
  */
 export function parseSharedStrings(xml: string | undefined): SharedStrings {
-  const items: string[] = [];
-  if (xml) for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) items.push(m[1] ?? '');
+  // Pairs of (start, end) of each item's body; an empty `<si/>` is an empty body.
+  const bounds: number[] = [];
+  if (xml) {
+    for (let at = xml.indexOf('<si', 0); at >= 0; at = xml.indexOf('<si', at)) {
+      const c = xml.charCodeAt(at + 3);
+      if (c === 62 /* > */) {
+        const end = xml.indexOf('</si>', at + 4);
+        // An item never closed matches nothing here (a later `<si/>` still may).
+        if (end < 0) {
+          at += 1;
+          continue;
+        }
+        bounds.push(at + 4, end);
+        at = end + 5;
+      } else if (c === 47 /* / */ && xml.charCodeAt(at + 4) === 62) {
+        bounds.push(at + 5, at + 5);
+        at += 5;
+      } else at += 1;
+    }
+  }
   const decoded = new Map<number, string>();
   return (index) => {
     let text = decoded.get(index);
     if (text === undefined) {
-      const item = items[index];
-      text = item === undefined ? '' : textOf(item);
+      text = index >= 0 && index * 2 < bounds.length && Number.isInteger(index) ? textOf(xml!.slice(bounds[index * 2], bounds[index * 2 + 1])) : '';
       decoded.set(index, text);
     }
     return text;

@@ -3,7 +3,7 @@ import { inflateRawSync } from 'node:zlib';
 import { findZipEnd } from '../io/zip-end.js';
 import { LIMITS } from './limits.js';
 
-const require = createRequire(import.meta.url);
+const requireHere = createRequire(import.meta.url);
 
 export type ZipProblem = { code: 'zip-bomb' | 'corrupt-file' | 'file-too-large'; detail: string };
 
@@ -108,7 +108,7 @@ function inflateEntry(data: Uint8Array, size: number): Uint8Array {
     // Reported below, as fflate words it.
   }
   // fflate is loaded for this rare case only (its module costs every run start-up time).
-  const { inflateSync } = require('fflate') as typeof import('fflate');
+  const { inflateSync } = requireHere('fflate') as typeof import('fflate');
   return inflateSync(data, { out: new Uint8Array(size) });
 }
 

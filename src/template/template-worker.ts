@@ -1,11 +1,4 @@
-import { workerData } from 'node:worker_threads';
-import { serveJobs } from '../io/worker-pool.js';
-import type { TemplatePlan } from '../model/layout/index.js';
-import { writeTemplate } from './write-template.js';
+import { serveTemplateWorker } from './template-worker-main.js';
 
-/** Worker side of the compile pool: plans in, workbook bytes out. */
-const { toolVersion } = workerData as { toolVersion: string };
-serveJobs(
-  (plan: TemplatePlan) => writeTemplate(plan, toolVersion),
-  (bytes) => [bytes.buffer as ArrayBuffer],
-);
+// The worker thread's script (run from dist/; the bundle has its own, dist/run/template-worker.js, scripts/bundle.mjs).
+serveTemplateWorker();

@@ -168,7 +168,7 @@ describe('--previous and --received files', () => {
 describe('a return the tool may not read', () => {
   /** Root reads any file: without CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH (setpriv, util-linux) it cannot. */
   function runWithoutRoot(args: string[]): { code: number; stdout: string; stderr: string } | undefined {
-    const bin = join(REPO, 'bin', 'indicators.js');
+    const bin = join(REPO, 'bin', 'indicators.cjs');
     const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
     delete env.GITHUB_ACTIONS;
     if (process.getuid?.() !== 0) {

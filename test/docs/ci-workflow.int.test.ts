@@ -4,12 +4,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/run-cli.js';
 
-const BIN = join(REPO, 'bin', 'indicators.js');
+const BIN = join(REPO, 'bin', 'indicators.cjs');
 const hasGit = spawnSync('git', ['--version']).status === 0;
 const hasZip = spawnSync('zip', ['-v']).status === 0;
 if (!hasGit || !hasZip) {
@@ -106,10 +105,10 @@ describe.skipIf(!hasGit || !hasZip)('docs/ci workflows, run locally', () => {
     writeFileSync(units, readFileSync(units, 'utf8').replace(/^units:$/m, 'units:\n  - { code: K1, name: Cơ quan khác, kind: other }')); // unit-owes-nothing: a warning
     const installed = join(dir, 'node_modules/bo-chi-so/bin');
     mkdirSync(installed, { recursive: true });
-    writeFileSync(join(installed, 'indicators.js'), `await import(${JSON.stringify(pathToFileURL(BIN).href)});\n`);
+    writeFileSync(join(installed, 'indicators.cjs'), `require(${JSON.stringify(BIN)});\n`);
     const run = (strict: string) => runJob([{ uses: 'OWNER/bo-chi-so@v0.1.0', with: { set: 'indicators', strict, sarif: 'out.sarif' } }], dir, { GITHUB_ACTIONS: 'true' });
     const lax = run('false');
-    expect(readFileSync(join(dir, '.github-env'), 'utf8')).toContain(join('node_modules', 'bo-chi-so', 'bin', 'indicators.js'));
+    expect(readFileSync(join(dir, '.github-env'), 'utf8')).toContain(join('node_modules', 'bo-chi-so', 'bin', 'indicators.cjs'));
     expect(lax.map((r) => r.code)).toEqual([0, 0, 0]);
     expect(lax[1].stdout).toMatch(/^::warning file=indicators\/units\.yaml,line=\d+,col=\d+,title=unit-owes-nothing/m);
     const strict = run('true');

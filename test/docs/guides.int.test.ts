@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/run-cli.js';
 
-const BIN = join(REPO, 'bin', 'indicators.js');
+const BIN = join(REPO, 'bin', 'indicators.cjs');
 
 interface Block {
   lang: string;

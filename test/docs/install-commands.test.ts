@@ -48,7 +48,7 @@ describe('install commands in the docs', () => {
   it('the package has a name of its own and keeps the indicators command', () => {
     const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
     expect(pkg.name).not.toBe('indicators');
-    expect(pkg.bin).toEqual({ indicators: 'bin/indicators.js' });
+    expect(pkg.bin).toEqual({ indicators: 'bin/indicators.cjs' });
   });
 
   it('the checker tells this package from another', () => {

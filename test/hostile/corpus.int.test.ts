@@ -15,7 +15,7 @@ import { workbookCases } from './workbook-cases.js';
 import { yamlCases } from './yaml-cases.js';
 import { generateSubmissions } from '../helpers/generator.js';
 
-const BIN = join(REPO, 'bin', 'indicators.js');
+const BIN = join(REPO, 'bin', 'indicators.cjs');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const LIMIT_SECONDS = 10;
 const LIMIT_MB = 500;

@@ -31,7 +31,7 @@ function installInto(tarball: string, extra: string[]): string {
 
 /** The installed bin, as `npx indicators` runs it. */
 function indicators(app: string, args: string[]) {
-  const bin = join(app, 'node_modules', PKG.name, 'bin', 'indicators.js');
+  const bin = join(app, 'node_modules', PKG.name, 'bin', 'indicators.cjs');
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.GITHUB_ACTIONS;
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: app, env, encoding: 'utf8' });
@@ -62,8 +62,8 @@ describe('the packed package, installed into an empty folder', () => {
     expect(packed.size, `packed ${packed.size} bytes`).toBeLessThan(BUDGET.packed);
     expect(packed.unpackedSize, `unpacked ${packed.unpackedSize} bytes`).toBeLessThan(BUDGET.unpacked);
     const paths = packed.files.map((f) => f.path);
-    expect(paths).toContain('dist/cli/main.js');
-    expect(paths).toContain('bin/indicators.js');
+    expect(paths).toContain('dist/run/indicators.cjs');
+    expect(paths).toContain('bin/indicators.cjs');
     expect(paths.filter((p) => /^(scripts|test|bench|src)\//.test(p) || /\.test\.js$/.test(p))).toEqual([]);
     const installed = JSON.parse(readFileSync(join(app, 'node_modules', PKG.name, 'package.json'), 'utf8'));
     for (const hook of ['preinstall', 'install', 'postinstall', 'prepare']) expect(installed.scripts?.[hook]).toBeUndefined();

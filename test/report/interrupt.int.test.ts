@@ -10,7 +10,7 @@ import { REPO, runCli } from '../helpers/run-cli.js';
 import { generateSubmissions } from '../helpers/generator.js';
 
 const FILES = ['dataset.csv', 'dataset.json', 'report.html', 'report.xlsx'];
-const BIN = join(REPO, 'bin', 'indicators.js');
+const BIN = join(REPO, 'bin', 'indicators.cjs');
 let dir: string;
 const inbox = { a: '', b: '' };
 const expected: Record<'a' | 'b', string> = { a: '', b: '' };

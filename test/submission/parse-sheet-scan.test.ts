@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/submission/limits.js';
-import { columnLetters, columnNumber, parseSheet, type SharedStrings } from '../../src/submission/parse-sheet.js';
+import { columnLetters, columnNumber, parseSharedStrings, parseSheet, type SharedStrings } from '../../src/submission/parse-sheet.js';
 import type { RawCell, RawSheet } from '../../src/submission/workbook-types.js';
 import { attr, decodeXml, textOf } from '../../src/submission/xml-text.js';
 
@@ -190,5 +190,22 @@ describe('parseSheet (string searches) against the regular-expression reader', (
   it('still stops at the row limit', () => {
     const xml = `<sheetData><row r="${LIMITS.rows + 1}"><c r="A${LIMITS.rows + 1}"><v>1</v></c></row></sheetData>`;
     expect(parseSheet('S', xml, shared).overflow).toBeDefined();
+  });
+
+  it('parseSharedStrings finds the items the pattern found, on any text', () => {
+    const reference = (xml: string) => {
+      const items = [...xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => m[1] ?? '');
+      return (i: number) => (items[i] === undefined ? '' : referenceTextOf(items[i]));
+    };
+    const piece = fc.constantFrom('<si>', '</si>', '<si/>', '<si', '<sis>', '<si a="1">', '<t>', '</t>', 'chữ', '&amp;', '/>', '>', '<', ' ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.array(fc.oneof(fc.integer({ min: -2, max: 12 }), fc.constantFrom(NaN, 1.5)), { maxLength: 8 }), (parts, indexes) => {
+        const xml = `<sst>${parts.join('')}</sst>`;
+        const [fast, slow] = [parseSharedStrings(xml), reference(xml)];
+        for (const i of [...indexes, 0, 1, 2, 3]) expect(fast(i)).toBe(slow(i));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(parseSharedStrings(undefined)(0)).toBe('');
   });
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO, runCli } from '../helpers/run-cli.js';
 
-const BIN = join(REPO, 'bin', 'indicators.js');
+const BIN = join(REPO, 'bin', 'indicators.cjs');
 let dir: string;
 const sets = { a: '', b: '' };
 const expected = { a: '', b: '' };

@@ -1,11 +1,10 @@
 import { pick, type Lang } from '../../diagnostics/index.js';
 import { parseFormula } from '../formula/index.js';
-import { indicatorsOwed } from '../owes.js';
 import { formDates, setReportingWindow, windowKindOf, type Period } from '../period.js';
 import type { Breakdown, Indicator, IndicatorSet, Unit } from '../types.js';
 import { askedText } from './asked-text.js';
 import { excelFormula } from './excel-formula.js';
-import { formNumberOf } from './form-number.js';
+import { formOf } from './form-number.js';
 import { COL, CYCLE_LETTER, FIRST_DATA_ROW, definedNameFor, groupRowKey, rowKeyFor, templateFileName } from './layout.js';
 import type { GroupRow, PlanRow, TemplatePlan, ValueRow } from './plan-types.js';
 import { periodText, roman } from './period-text.js';
@@ -26,8 +25,10 @@ export type PlanMemo = WeakMap<IndicatorSet, Map<string, SharedPlan>>;
  * same rows made earlier gives this one its rows.
  */
 export function planTemplate(set: IndicatorSet, unit: Unit, period: Period, lang: Lang = 'vi', memo?: PlanMemo): TemplatePlan | undefined {
-  const owed = indicatorsOwed(set, unit, period);
-  if (owed.length === 0) return undefined;
+  // The form's rows as `indicatorsOwed(set, unit, period)` gives them, worked out once per set (`formOf`).
+  const form = formOf(set, unit, period);
+  if (!form) return undefined;
+  const owed = form.owed;
   let shared: SharedPlan | undefined;
   if (memo) {
     let bySet = memo.get(set);
@@ -36,7 +37,7 @@ export function planTemplate(set: IndicatorSet, unit: Unit, period: Period, lang
     shared = bySet.get(key);
     if (!shared) bySet.set(key, (shared = planRows(set, owed, period, lang)));
   } else shared = planRows(set, owed, period, lang);
-  const formNo = formNumberOf(set, unit, period) ?? '01';
+  const formNo = form.no;
   const { set: info, contentHash, periodText, cutoff, deadline, window, otherWindow, deadlineDays, workingDays, rows, valueRows } = shared;
   return {
     fileName: templateFileName(unit.code, set.info.id, period.id),
@@ -59,7 +60,7 @@ export function planTemplate(set: IndicatorSet, unit: Unit, period: Period, lang
   };
 }
 
-function planRows(set: IndicatorSet, owed: Indicator[], period: Period, lang: Lang): SharedPlan {
+function planRows(set: IndicatorSet, owed: readonly Indicator[], period: Period, lang: Lang): SharedPlan {
   const owedCodes = new Set(owed.map((i) => i.code));
   const rows: PlanRow[] = [];
   let row = FIRST_DATA_ROW;

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-import { existsSync } from 'node:fs';
-
-// Thin launcher: the compiled CLI lives in dist/ (built by `npm run build`; the published package carries it, built by `prepack`).
+'use strict';
+// Thin launcher: the CLI is bundled into dist/run/ (built by `npm run build`: tsc, then scripts/bundle.mjs; the
+// published package carries it, built by `prepack`) and loaded by dist/run/launch.cjs with its code cache.
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
 
 // `indicators … | head` closes the pipe early: stop quietly instead of failing on the next write.
 process.stdout.on('error', (error) => {
@@ -9,12 +11,15 @@ process.stdout.on('error', (error) => {
   process.exit(process.exitCode ?? 0);
 });
 
+const run = join(__dirname, '..', 'dist', 'run');
 // Only in a clone of the repository that was never built (the package carries dist/): say so instead of a stack.
-if (!existsSync(new URL('../dist/cli/main.js', import.meta.url))) {
+if (!existsSync(join(run, 'indicators.cjs'))) {
   process.stderr.write('indicators: chưa có dist/ — chạy `npm run build` trong thư mục mã nguồn trước / dist/ is missing: run `npm run build` in the source folder first.\n');
   process.exit(2);
 }
-const cli = await import('../dist/cli/main.js');
+const { commandWord, loadCli } = require(join(run, 'launch.cjs'));
+const { cli, remember } = loadCli(join(run, 'indicators.cjs'), commandWord(process.argv));
 cli.main(process.argv).then((code) => {
+  remember();
   process.exitCode = code;
 });

@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// Build step after tsc (issue 17): the CLI as one CommonJS file, dist/run/indicators.cjs, instead of ~400 ES modules
+// in dist/, so that a run reads and compiles one file, and so that the launcher (dist/run/launch.cjs, from
+// src/cli/launch.ts) can compile it with V8's code cache of an earlier run: most of a `check` on a quarter's returns
+// was Node resolving, reading and compiling modules. Commands are still evaluated only when run (esbuild wraps a
+// module imported with import() in a function called on first use).
+//
+// dist/run/ is two folders below the package root, as dist/<folder>/ is, and every module's `import.meta.url` becomes
+// the bundle's own URL: the code's relative URLs still hold (`../../schemas/`, `../../package.json`, `./validators.js`
+// copied beside it, and `./check-worker.js` and `./template-worker.js`, written here: they start the worker threads'
+// code from the same bundle). Packages from node_modules stay external (required as installed), but for the small
+// ones every run loads (`INLINE`).
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const dist = new URL('../dist/', import.meta.url);
+const out = new URL('run/', dist);
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const INLINE = ['commander', 'chalk'];
+const external = Object.keys(pkg.dependencies).filter((name) => !INLINE.includes(name));
+const common = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: [...external, ...external.map((name) => `${name}/*`)],
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const bundle = new URL('indicators.cjs', out);
+await build({
+  ...common,
+  entryPoints: [new URL('cli/entry.js', dist).pathname],
+  outfile: bundle.pathname,
+  define: { 'import.meta.url': '__bundleUrl' },
+  // Packages loaded on demand (exceljs, pg, ora…) are import()ed through the launcher's import(): a dynamic import
+  // compiled by vm.Script loses its callback once V8 flushes and recompiles the function (Node 20). Loaded with
+  // require() (a worker thread), the bundle imports them itself.
+  banner: {
+    js: [
+      "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;",
+      "const __dynamicImport = typeof __launcherImport === 'function' ? __launcherImport : (specifier) => import(specifier);",
+    ].join('\n'),
+  },
+});
+// What is left of import() after bundling is the on-demand packages and files: each goes through __dynamicImport.
+const text = readFileSync(bundle, 'utf8');
+const CALL = /(?<![\w$.])import\((?=["'a-z])/g;
+const rewritten = text.replace(CALL, (m, at) => (text.startsWith("import(specifier)", at) ? m : '__dynamicImport('));
+if (/(?<![\w$.])import\((?!specifier\))/.test(rewritten)) throw new Error('bundle.mjs: an import() the launcher would not serve is left in dist/run/indicators.cjs');
+writeFileSync(bundle, rewritten);
+await build({ ...common, entryPoints: [new URL('cli/launch.js', dist).pathname], outfile: new URL('launch.cjs', out).pathname });
+copyFileSync(new URL('schema/validators.js', dist), new URL('validators.js', out));
+for (const [file, serve] of [
+  ['check-worker.js', 'serveCheckWorker'],
+  ['template-worker.js', 'serveTemplateWorker'],
+]) {
+  writeFileSync(
+    new URL(file, out),
+    `// A worker thread of the bundled CLI (scripts/bundle.mjs).\nimport { createRequire } from 'node:module';\n\ncreateRequire(import.meta.url)('./indicators.cjs').${serve}();\n`,
+  );
+}
