@@ -49,7 +49,7 @@ await build({
 // What is left of import() after bundling is the on-demand packages and files: each goes through __dynamicImport.
 const text = readFileSync(bundle, 'utf8');
 const CALL = /(?<![\w$.])import\((?=["'a-z])/g;
-const rewritten = text.replace(CALL, (m, at) => (text.startsWith("import(specifier)", at) ? m : '__dynamicImport('));
+const rewritten = text.replace(CALL, (m, at) => (text.startsWith('import(specifier)', at) ? m : '__dynamicImport('));
 if (/(?<![\w$.])import\((?!specifier\))/.test(rewritten)) throw new Error('bundle.mjs: an import() the launcher would not serve is left in dist/run/indicators.cjs');
 writeFileSync(bundle, rewritten);
 await build({ ...common, entryPoints: [new URL('cli/launch.js', dist).pathname], outfile: new URL('launch.cjs', out).pathname });

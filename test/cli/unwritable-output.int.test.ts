@@ -12,7 +12,13 @@ import { REPO, runCli } from '../helpers/run-cli.js';
 
 /** runCli with a time limit: before the fix, Node's recursive mkdir looped for ever on /proc (SIGKILL: a synchronous loop never runs the SIGTERM handler). */
 function runLimited(args: string[]) {
-  const r = spawnSync(process.execPath, [join(REPO, 'bin', 'indicators.cjs'), ...args], { cwd: REPO, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8', timeout: 60_000, killSignal: 'SIGKILL' });
+  const r = spawnSync(process.execPath, [join(REPO, 'bin', 'indicators.cjs'), ...args], {
+    cwd: REPO,
+    env: { ...process.env, NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 60_000,
+    killSignal: 'SIGKILL',
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
