@@ -6,7 +6,16 @@ import type { Indicator, IndicatorSet, Unit } from './types.js';
 
 /** Reporter lists as sets, once per (shared) list: a form per unit of 3,300 must not scan 3,300 codes per indicator. */
 const asSet = new WeakMap<readonly string[], ReadonlySet<string>>();
+/** The one-unit set of a `reported_by: province` indicator (its owner's unit), kept per indicator and agencies list. */
+const ownerSets = new WeakMap<Indicator, { agencies: IndicatorSet['agencies']; codes: ReadonlySet<string> }>();
 function reporterSet(ind: Indicator, set: IndicatorSet): ReadonlySet<string> {
+  if (ind.reported_by === 'province') {
+    const kept = ownerSets.get(ind);
+    if (kept?.agencies === set.agencies) return kept.codes;
+    const codes = new Set(reporterCodes(ind, set));
+    ownerSets.set(ind, { agencies: set.agencies, codes });
+    return codes;
+  }
   const codes = reporterCodes(ind, set);
   let found = asSet.get(codes);
   if (!found) asSet.set(codes, (found = new Set(codes)));

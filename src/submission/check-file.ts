@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { makeDiagnostic, sortDiagnostics, type Diagnostic } from '../diagnostics/index.js';
+import { readWhole } from '../io/read-whole.js';
 import type { SubmissionResult } from '../model/submission-types.js';
 import { checkWorkbook, type CheckOptions } from './check-workbook.js';
 import { CSV_SHEET, csvAsWorkbook } from './csv-as-workbook.js';
@@ -33,10 +33,10 @@ async function readAndCheck(file: string, options: CheckOptions): Promise<Submis
   let bytes: Buffer;
   try {
     // Synchronous reads: submissions are small, and awaiting each one costs more than reading it.
-    const info = statSync(file);
-    result.modified = info.mtime.toISOString();
-    if (info.size > LIMITS.fileBytes) return fail(tooLargeDiagnostic(file, info.size));
-    bytes = readFileSync(file);
+    const read = readWhole(file, LIMITS.fileBytes);
+    result.modified = read.modified.toISOString();
+    if (!read.bytes) return fail(tooLargeDiagnostic(file, read.size));
+    bytes = read.bytes;
   } catch (error) {
     return fail(readErrorDiagnostic(file, error));
   }

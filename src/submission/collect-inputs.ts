@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 
 /** Office lock files and hidden files are not submissions. */
@@ -30,18 +30,20 @@ export async function collectInputs(paths: string[], wanted: RegExp = SUBMISSION
       files.push(path);
       return;
     }
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = readdirSync(path).sort();
+      entries = readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (error) {
       denied.push({ path, code: (error as NodeJS.ErrnoException).code ?? String(error) });
       return;
     }
-    for (const name of names) {
+    for (const entry of entries) {
+      const name = entry.name;
       if (IGNORED.test(name)) continue;
       const child = join(path, name);
-      const childInfo = statOrUndefined(child);
-      if (childInfo?.isDirectory()) walk(child);
+      // A link is followed (stat) to know whether it leads to a folder; the type the listing gives is enough otherwise.
+      const isFolder = entry.isSymbolicLink() ? Boolean(statOrUndefined(child)?.isDirectory()) : entry.isDirectory();
+      if (isFolder) walk(child);
       else if (wanted.test(name)) files.push(child);
     }
   };

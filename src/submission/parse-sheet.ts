@@ -58,7 +58,10 @@ export function parseSheet(name: string, xml: string, sharedStrings: SharedStrin
       const ref = plainAttr(c.attrs, ' r="');
       const col = ref ? columnOf(ref) : columnLetters(implicitCol + 1);
       implicitCol = columnNumber(col);
-      const cell = parseCell(`${col}${rowNumber}`, rowNumber, col, plainAttr(c.attrs, ' t="'), Number(plainAttr(c.attrs, ' s="') ?? 0), c.body ?? '', sharedStrings);
+      // A cell with nothing inside (`<c r="B4" s="3"/>`, LibreOffice's styled blanks) holds neither a value nor a
+      // formula: parseCell would drop it, so it is not read further.
+      if (!c.body) continue;
+      const cell = parseCell(`${col}${rowNumber}`, rowNumber, col, plainAttr(c.attrs, ' t="'), Number(plainAttr(c.attrs, ' s="') ?? 0), c.body, sharedStrings);
       if (!cell) continue;
       if (rowNumber > LIMITS.rows) {
         overflow = { address: fileDetails.overflowRow(rowNumber), limit: fileDetails.rowLimit(LIMITS.rows.toLocaleString('vi-VN')) };
@@ -89,11 +92,11 @@ function parseCell(address: string, row: number, col: string, cellType: string |
   const f = body.includes('<f') ? /<f\b[^>]*?(?:\/>|>([\s\S]*?)<\/f>)/.exec(body) : null;
   const vStart = body.indexOf('<v>');
   const vEnd = vStart < 0 ? -1 : body.indexOf('</v>', vStart);
-  const v = vEnd < 0 ? null : [body.slice(vStart, vEnd + 4), body.slice(vStart + 3, vEnd)];
+  const hasV = vEnd >= 0;
   let value: RawCell['value'];
   if (type === 'inlineStr') value = textOf(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? '');
-  else if (v) {
-    const raw = decodeXml(v[1]);
+  else if (hasV) {
+    const raw = decodeXml(body.slice(vStart + 3, vEnd));
     if (type === 's') value = shared(Number(raw));
     else if (type === 'b') value = raw === '1' || raw === 'true';
     else if (type === 'n') value = raw.trim() === '' ? undefined : Number(raw);
@@ -105,12 +108,20 @@ function parseCell(address: string, row: number, col: string, cellType: string |
   }
   // A blank cell (only a style) says nothing a check uses: not kept.
   if (value === undefined && !f) return undefined;
-  return { address, row, col, value, type, formula: f ? decodeXml(f[1] ?? '') || '(shared)' : undefined, cached: Boolean(f && v), style };
+  return { address, row, col, value, type, formula: f ? decodeXml(f[1] ?? '') || '(shared)' : undefined, cached: Boolean(f) && hasV, style };
 }
 
 export function columnNumber(letters: string): number {
   let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  for (let i = 0; i < letters.length; i++) {
+    const c = letters.charCodeAt(i);
+    n = n * 26 + (c - 64);
+    // Per code point, as iterating the string would: a surrogate pair counts once, by its first half.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < letters.length) {
+      const next = letters.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
   return n;
 }
 

@@ -95,6 +95,13 @@ function utf8(data: Uint8Array): string {
   return decoder.decode(data);
 }
 
+/** An entry's name as UTF-8; a short ASCII name (every part of a workbook) without the decoder's per-call cost. */
+function entryName(bytes: Uint8Array): string {
+  if (bytes.length > 1024) return decoder.decode(bytes);
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return decoder.decode(bytes);
+  return String.fromCharCode.apply(null, bytes as unknown as number[]);
+}
+
 /**
  * Inflates one entry with zlib (native, about twice as fast as fflate on a workbook's parts), its output capped at the
  * declared size. A stream zlib refuses, or whose size differs, goes through fflate as before, so that the problem
@@ -123,12 +130,11 @@ function scanDirectory(bytes: Uint8Array): DirectoryEntry[] | ZipProblem {
   let offset = view.getUint32(eocd + 16, true);
   if (count > LIMITS.zipEntries) return { code: 'zip-bomb', detail: `${count} entries` };
   const out: DirectoryEntry[] = [];
-  const decoder = new TextDecoder();
   for (let i = 0; i < count; i++) {
     if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return { code: 'corrupt-file', detail: 'broken zip directory (truncated?)' };
     const nameLength = view.getUint16(offset + 28, true);
     out.push({
-      name: decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength)),
+      name: entryName(bytes.subarray(offset + 46, offset + 46 + nameLength)),
       method: view.getUint16(offset + 10, true),
       compressed: view.getUint32(offset + 20, true),
       size: view.getUint32(offset + 24, true),

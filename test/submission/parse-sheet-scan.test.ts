@@ -209,3 +209,19 @@ describe('parseSheet (string searches) against the regular-expression reader', (
     expect(parseSharedStrings(undefined)(0)).toBe('');
   });
 });
+
+describe('columnNumber', () => {
+  it('counts per code point, as iterating the letters does', () => {
+    const reference = (letters: string) => {
+      let n = 0;
+      for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+      return n;
+    };
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('A', 'Z', 'a', '😀', '\ud83d', '\ude00', 'Ư') }), (letters) => {
+        expect(columnNumber(letters)).toBe(reference(letters));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -51,3 +51,11 @@ describe('readZip inflating', () => {
     }
   });
 });
+
+describe('readZip entry names', () => {
+  it('reads ASCII, UTF-8 and very long names as UTF-8', () => {
+    const names = ['xl/workbook.xml', 'xl/báo cáo/Sổ 1.xml', `${'a'.repeat(3000)}.xml`, '\u{1F600}.xml'];
+    const bytes = zipSync(Object.fromEntries(names.map((n) => [n, strToU8('x')])));
+    expect(open(bytes).names()).toEqual(names);
+  });
+});
