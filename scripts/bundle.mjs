@@ -54,12 +54,20 @@ if (/(?<![\w$.])import\((?!specifier\))/.test(rewritten)) throw new Error('bundl
 writeFileSync(bundle, rewritten);
 await build({ ...common, entryPoints: [new URL('cli/launch.js', dist).pathname], outfile: new URL('launch.cjs', out).pathname });
 copyFileSync(new URL('schema/validators.js', dist), new URL('validators.js', out));
-for (const [file, serve] of [
-  ['check-worker.js', 'serveCheckWorker'],
-  ['template-worker.js', 'serveTemplateWorker'],
+for (const [file, serve, entry] of [
+  ['check-worker.js', 'serveCheckWorker', 'worker-check'],
+  ['template-worker.js', 'serveTemplateWorker', 'worker-template'],
 ]) {
-  writeFileSync(
-    new URL(file, out),
-    `// A worker thread of the bundled CLI (scripts/bundle.mjs).\nimport { createRequire } from 'node:module';\n\ncreateRequire(import.meta.url)('./indicators.cjs').${serve}();\n`,
-  );
+  // The worker's code is compiled with its own code cache (entry `worker-…`), kept once it has served a few jobs.
+  const worker = [
+    '// A worker thread of the bundled CLI (scripts/bundle.mjs).',
+    "import { createRequire } from 'node:module';",
+    "import { fileURLToPath } from 'node:url';",
+    '',
+    "const { loadCli } = createRequire(import.meta.url)('./launch.cjs');",
+    `const { cli, remember } = loadCli(fileURLToPath(new URL('./indicators.cjs', import.meta.url)), '${entry}');`,
+    `await cli.${serve}(remember);`,
+    '',
+  ];
+  writeFileSync(new URL(file, out), worker.join('\n'));
 }

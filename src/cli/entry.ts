@@ -1,5 +1,13 @@
 // The bundle's entry (scripts/bundle.mjs → dist/run/indicators.cjs): the CLI, and the worker threads' code, which
-// dist/run/check-worker.js and dist/run/template-worker.js start from the same file.
+// dist/run/check-worker.js and dist/run/template-worker.js start from the same file. The workers' modules are imported
+// when a worker starts, not when the CLI does (a run of `check` must not initialise the template writer).
 export { main } from './main.js';
-export { serveCheckWorker } from '../submission/check-worker-main.js';
-export { serveTemplateWorker } from '../template/template-worker-main.js';
+
+/** `warm`: called once the worker has served enough jobs for its compiled code to be worth keeping. */
+export async function serveCheckWorker(warm?: () => void): Promise<void> {
+  (await import('../submission/check-worker-main.js')).serveCheckWorker(warm);
+}
+
+export async function serveTemplateWorker(warm?: () => void): Promise<void> {
+  (await import('../template/template-worker-main.js')).serveTemplateWorker(warm);
+}

@@ -14,6 +14,8 @@ import { cacheDir, openCacheDir, pruneCacheDir, trustedCacheDir } from '../io/ca
 /** What the bundle (src/cli/entry.ts) exports that the launcher uses. */
 export interface BundledCli {
   main(argv: string[]): Promise<number>;
+  serveCheckWorker(warm?: () => void): Promise<void>;
+  serveTemplateWorker(warm?: () => void): Promise<void>;
 }
 
 /**

@@ -58,17 +58,25 @@ export async function* runInOrder<J, R>(script: URL, jobs: readonly J[], workers
   }
 }
 
-/** The worker side: answers each job with `handle(job)`; `transfer` names buffers to move rather than copy. */
-export function serveJobs<J, R>(handle: (job: J) => Promise<R> | R, transfer: (result: R) => ArrayBuffer[] = () => []): void {
+/**
+ * The worker side: answers each job with `handle(job)`; `transfer` names buffers to move rather than copy. `warm`,
+ * if given, is called once after `WARM_JOBS` jobs (the bundled worker then keeps the code it compiled: src/cli/launch.ts).
+ */
+export function serveJobs<J, R>(handle: (job: J) => Promise<R> | R, transfer: (result: R) => ArrayBuffer[] = () => [], warm?: () => void): void {
+  let served = 0;
   parentPort?.on('message', async ({ id, job }: { id: number; job: J }) => {
     try {
       const result = await handle(job);
       parentPort!.postMessage({ id, result } satisfies Answer<R>, transfer(result));
+      if (++served === WARM_JOBS) warm?.();
     } catch (error) {
       parentPort!.postMessage({ id, error: (error as Error).stack ?? String(error) } satisfies Answer<R>);
     }
   });
 }
+
+/** Jobs after which a worker's code is taken as warm (`serveJobs`). */
+export const WARM_JOBS = 24;
 
 /** Threads worth starting for `jobs` jobs: none below `minJobs` (start-up costs more than it saves), at most 4. */
 export function defaultWorkers(jobs: number, minJobs: number): number {
