@@ -1,14 +1,15 @@
 import { cliText } from '../i18n/cli.js';
 
 export interface Progress {
-  update(done: number, total: number): void;
+  /** Undefined when nothing is shown: a loop given no callback need not yield to the event loop for a spinner. */
+  update?: (done: number, total: number) => void;
   stop(): void;
 }
 
 /** A counter "12/110 tệp" on stderr after `text`, shown only on a TTY and never with a machine format or --quiet. */
 export async function startProgress(text: string, options: { quiet?: boolean; format?: string }, unit = cliText().progress.files): Promise<Progress> {
   if (!process.stderr.isTTY || options.quiet || (options.format && options.format !== 'stylish')) {
-    return { update: () => undefined, stop: () => undefined };
+    return { stop: () => undefined };
   }
   const { default: ora } = await import('ora');
   const spinner = ora({ text, stream: process.stderr }).start();

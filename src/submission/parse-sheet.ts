@@ -54,14 +54,37 @@ export function parseSheet(name: string, xml: string, sharedStrings: SharedStrin
     implicitRow = rowNumber;
     let implicitCol = 0;
     const body = row.body ?? '';
-    for (let c = nextElement(body, 'c', 0); c; c = nextElement(body, 'c', c.end)) {
-      const ref = plainAttr(c.attrs, ' r="');
+    // The cells: `nextElement(body, 'c', …)` written out, without an object per cell (the reader's hottest loop).
+    for (let at = body.indexOf('<c', 0); at >= 0; ) {
+      const after = at + 2;
+      if (after < body.length && isWordChar(body.charCodeAt(after))) {
+        at = body.indexOf('<c', at + 1);
+        continue;
+      }
+      const gt = body.indexOf('>', after);
+      if (gt < 0) break;
+      let attrs: string;
+      let inner = '';
+      if (gt > after && body.charCodeAt(gt - 1) === 47 /* / */) {
+        attrs = body.slice(after, gt - 1);
+        at = body.indexOf('<c', gt + 1);
+      } else {
+        const end = body.indexOf('</c>', gt + 1);
+        if (end < 0) {
+          at = body.indexOf('<c', at + 1);
+          continue;
+        }
+        attrs = body.slice(after, gt);
+        inner = body.slice(gt + 1, end);
+        at = body.indexOf('<c', end + 4);
+      }
+      const ref = plainAttr(attrs, ' r="');
       const col = ref ? columnOf(ref) : columnLetters(implicitCol + 1);
       implicitCol = columnNumber(col);
       // A cell with nothing inside (`<c r="B4" s="3"/>`, LibreOffice's styled blanks) holds neither a value nor a
       // formula: parseCell would drop it, so it is not read further.
-      if (!c.body) continue;
-      const cell = parseCell(`${col}${rowNumber}`, rowNumber, col, plainAttr(c.attrs, ' t="'), Number(plainAttr(c.attrs, ' s="') ?? 0), c.body, sharedStrings);
+      if (!inner) continue;
+      const cell = parseCell(`${col}${rowNumber}`, rowNumber, col, plainAttr(attrs, ' t="'), Number(plainAttr(attrs, ' s="') ?? 0), inner, sharedStrings);
       if (!cell) continue;
       if (rowNumber > LIMITS.rows) {
         overflow = { address: fileDetails.overflowRow(rowNumber), limit: fileDetails.rowLimit(LIMITS.rows.toLocaleString('vi-VN')) };

@@ -13,6 +13,7 @@ import { diagnosticAt, numberOf, rowLabel, valueCellOf, type FileCheck, type Fil
  */
 export const previousPeriodJumps: FileCheck = (ctx) => {
   const out: Diagnostic[] = [];
+  if (!ctx.previous) return out;
   for (const r of ctx.plan.valueRows) {
     const limit = r.indicator.constraints?.max_change_pct;
     const previous = baselineOf(ctx, r.indicator)?.get(r.key);
