@@ -69,6 +69,22 @@ async function bench(label, setDir, count) {
   const one = rows['check-1'].perSecond;
   console.log(`  on one thread: ${(one / rows.exceljs.perSecond).toFixed(1)}× the exceljs loop, ${(rows.floor.perSecond / one).toFixed(2)}× slower than the floor`);
   wholeProcessBench(setDir, dir);
+  // The same returns as a unit sends them after opening and saving them in a spreadsheet application (LibreOffice
+  // here; Excel is the users' client): parts rewritten, styles and strings as the application writes them.
+  const resaved = resaveWithLibreOffice(dir);
+  if (resaved) {
+    console.log(`  the same ${n} returns re-saved by LibreOffice:`);
+    wholeProcessBench(setDir, resaved);
+  } else console.log('  (re-saved returns skipped: no soffice; Debian package libreoffice-calc-nogui)');
+}
+
+/** Every workbook of `dir` opened and saved by LibreOffice into a sibling folder; undefined without soffice. */
+function resaveWithLibreOffice(dir) {
+  if (spawnSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' }).status !== 0) return undefined;
+  const out = `${dir}-libreoffice`;
+  const files = readdirSync(dir).map((f) => join(dir, f));
+  const r = spawnSync('soffice', [`-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--headless', '--convert-to', 'xlsx', '--outdir', out, ...files], { stdio: 'ignore', timeout: 600_000 });
+  return r.status === 0 && readdirSync(out).length === files.length ? out : undefined;
 }
 
 try {
