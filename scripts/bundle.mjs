@@ -6,17 +6,18 @@
 // module imported with import() in a function called on first use).
 //
 // dist/run/ is two folders below the package root, as dist/<folder>/ is, and every module's `import.meta.url` becomes
-// the bundle's own URL: the code's relative URLs still hold (`../../schemas/`, `../../package.json`, `./validators.js`
-// copied beside it, and `./check-worker.js` and `./template-worker.js`, written here: they start the worker threads'
-// code from the same bundle). Packages from node_modules stay external (required as installed), but for the small
-// ones every run loads (`INLINE`).
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// the bundle's own URL: the code's relative URLs still hold (`../../schemas/`, `../../package.json`, and
+// `./check-worker.js` and `./template-worker.js`, written here: they start the worker threads' code from the same
+// bundle). The schema validators compiled by scripts/compile-schemas.mjs are inside it. Packages from node_modules stay
+// external (required as installed), but for the pure-JavaScript ones the CLI loads at start or to read YAML
+// (`INLINE`): inline, they are compiled with the rest and kept in the code cache.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const dist = new URL('../dist/', import.meta.url);
 const out = new URL('run/', dist);
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const INLINE = ['commander', 'chalk'];
+const INLINE = ['commander', 'chalk', 'yaml'];
 const external = Object.keys(pkg.dependencies).filter((name) => !INLINE.includes(name));
 const common = {
   bundle: true,
@@ -53,7 +54,6 @@ const rewritten = text.replace(CALL, (m, at) => (text.startsWith('import(specifi
 if (/(?<![\w$.])import\((?!specifier\))/.test(rewritten)) throw new Error('bundle.mjs: an import() the launcher would not serve is left in dist/run/indicators.cjs');
 writeFileSync(bundle, rewritten);
 await build({ ...common, entryPoints: [new URL('cli/launch.js', dist).pathname], outfile: new URL('launch.cjs', out).pathname });
-copyFileSync(new URL('schema/validators.js', dist), new URL('validators.js', out));
 for (const [file, serve, entry] of [
   ['check-worker.js', 'serveCheckWorker', 'worker-check'],
   ['template-worker.js', 'serveTemplateWorker', 'worker-template'],

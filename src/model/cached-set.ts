@@ -80,14 +80,15 @@ function slotFor(dir: string): CacheSlot | undefined {
 }
 
 /**
- * The build of the tool, rewritten by every `npm run build`: this module's own file and the schema validators, in
- * dist/ (`../schema/validators.js`) or in the bundle (`./validators.js`, beside its chunks). Run from the sources
- * (no validators built) it throws, and nothing is cached: an edited loader is never answered from an old entry.
+ * The build of the tool, rewritten by every `npm run build`: this module's own file (in the bundle, the whole CLI)
+ * and, beside a build in dist/, the schema validators compiled after it. Run from the sources (the tests), it throws
+ * and nothing is cached: an edited loader is never answered from an old entry.
  */
 function buildId(): string {
-  const validators = ['./validators.js', '../schema/validators.js'].map((f) => fileURLToPath(new URL(f, import.meta.url))).find((f) => existsSync(f));
-  if (!validators) throw new Error('no built validators');
-  return [fileURLToPath(import.meta.url), validators]
+  const own = fileURLToPath(import.meta.url);
+  if (own.endsWith('.ts')) throw new Error('not built');
+  const validators = fileURLToPath(new URL('../schema/validators.js', import.meta.url));
+  return [own, ...(existsSync(validators) ? [validators] : [])]
     .map((f) => {
       const s = statSync(f);
       return `${s.mtimeMs}:${s.size}`;

@@ -17,7 +17,10 @@ let precompiled: Promise<Partial<Record<SchemaKind | ItemKind, ValidateFunction>
 export async function validatorFor(kind: SchemaKind | ItemKind): Promise<ValidateFunction> {
   const hit = cache.get(kind);
   if (hit) return hit;
-  precompiled ??= import(new URL('./validators.js', import.meta.url).href).catch(() => ({}));
+  precompiled ??= import('./validators.js').then(
+    (built) => built as Partial<Record<SchemaKind | ItemKind, ValidateFunction>>,
+    () => ({}),
+  );
   const built = (await precompiled)[kind];
   if (built) {
     cache.set(kind, built);
