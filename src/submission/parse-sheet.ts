@@ -55,7 +55,7 @@ export function parseSheet(name: string, xml: string, sharedStrings: SharedStrin
     let implicitCol = 0;
     const body = row.body ?? '';
     // The cells: `nextElement(body, 'c', …)` written out, without an object per cell (the reader's hottest loop).
-    for (let at = body.indexOf('<c', 0); at >= 0; ) {
+    for (let at = body.indexOf('<c', 0); at >= 0;) {
       const after = at + 2;
       if (after < body.length && isWordChar(body.charCodeAt(after))) {
         at = body.indexOf('<c', at + 1);
