@@ -1,6 +1,6 @@
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { cacheDir, openCacheDir, pruneCacheDir, trustedCacheDir } from '../io/cache-dir.js';
 
@@ -64,6 +64,9 @@ export function loadCli(bundle: string, command: string): { cli: BundledCli; rem
     try {
       writeFileSync(temp, script.createCachedData(), { mode: 0o600 });
       renameSync(temp, entry);
+      // One entry per command: those of earlier builds (or another Node) are about a megabyte each and never used again.
+      const mine = basename(entry);
+      for (const name of readdirSync(dirname(entry))) if (name.startsWith(`code-${command}-`) && name.endsWith('.v8') && name !== mine) rmSync(join(dirname(entry), name), { force: true });
       pruneCacheDir();
     } catch {
       try {

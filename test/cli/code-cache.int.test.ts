@@ -18,8 +18,15 @@ describe('the code cache of the bundled CLI', () => {
     const cache = join(work, 'cache');
     const env = { INDICATORS_CACHE_DIR: cache };
     const args = ['validate', '--set', set, '--format', 'json'];
+    // Entries another build left: the new validate entry replaces validate's, and leaves other commands' alone.
+    mkdirSync(cache, { mode: 0o700 });
+    writeFileSync(join(cache, 'code-validate-v0-x64-1-2-3.v8'), 'old build');
+    writeFileSync(join(cache, 'code-check-v0-x64-1-2-3.v8'), 'old build');
     const first = runCli(args, { env });
     expect(first.code).toBe(0);
+    expect(existsSync(join(cache, 'code-validate-v0-x64-1-2-3.v8'))).toBe(false);
+    expect(existsSync(join(cache, 'code-check-v0-x64-1-2-3.v8'))).toBe(true);
+    rmSync(join(cache, 'code-check-v0-x64-1-2-3.v8'));
     const entries = codeEntries(cache);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatch(/^code-validate-/);
