@@ -52,7 +52,11 @@ const text = readFileSync(bundle, 'utf8');
 const CALL = /(?<![\w$.])import\((?=["'a-z])/g;
 const rewritten = text.replace(CALL, (m, at) => (text.startsWith('import(specifier)', at) ? m : '__dynamicImport('));
 if (/(?<![\w$.])import\((?!specifier\))/.test(rewritten)) throw new Error('bundle.mjs: an import() the launcher would not serve is left in dist/run/indicators.cjs');
-writeFileSync(bundle, rewritten);
+// Only ASCII: esbuild escapes strings, but not comments or regular expressions. One character beyond ASCII makes the
+// launcher's readFileSync build a two-byte string of the whole bundle (twice the memory, slower to read): each is
+// written as its \uXXXX escape, which means the same character in a regular expression and nothing in a comment.
+const ascii = rewritten.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+writeFileSync(bundle, ascii);
 await build({ ...common, entryPoints: [new URL('cli/launch.js', dist).pathname], outfile: new URL('launch.cjs', out).pathname });
 for (const [file, serve, entry] of [
   ['check-worker.js', 'serveCheckWorker', 'worker-check'],

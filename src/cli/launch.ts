@@ -14,6 +14,7 @@ import { cacheDir, openCacheDir, pruneCacheDir, trustedCacheDir } from '../io/ca
 /** What the bundle (src/cli/entry.ts) exports that the launcher uses. */
 export interface BundledCli {
   main(argv: string[]): Promise<number>;
+  typicalRun(command: string): boolean;
   serveCheckWorker(warm?: () => void): Promise<void>;
   serveTemplateWorker(warm?: () => void): Promise<void>;
 }
@@ -37,7 +38,8 @@ export function commandWord(argv: readonly string[]): string {
 
 /**
  * Loads the bundled CLI from `bundle` (a CommonJS file), with the code cache of `command` when there is a usable one.
- * `remember()`, called after the run, stores the code compiled during it when the run had no usable entry. Neither
+ * `remember()`, called after the run, stores the code compiled during it when the run had no usable entry and was a
+ * typical one (the bundle's `typicalRun`: not a check that first had to validate the set from its files). Neither
  * ever throws for a cache problem: the CLI then only compiles its code as it would without one.
  */
 export function loadCli(bundle: string, command: string): { cli: BundledCli; remember: () => void } {
@@ -59,6 +61,7 @@ export function loadCli(bundle: string, command: string): { cli: BundledCli; rem
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle), (specifier: string) => import(specifier));
   const remember = () => {
     if (cachedData && !script.cachedDataRejected) return;
+    if (!module.exports.typicalRun(command)) return;
     if (!openCacheDir()) return;
     const temp = `${entry}.${process.pid}.tmp`;
     try {

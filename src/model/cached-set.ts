@@ -14,6 +14,7 @@ import { deserialize, serialize } from 'node:v8';
 import { getLanguage } from '../i18n/lang.js';
 import { cacheDir, openCacheDir, pruneCacheDir, trustedCacheDir } from '../io/cache-dir.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
+import { noteSetValidatedFromFiles } from './set-source.js';
 import type { ValidatedSet } from './validate-set.js';
 
 /** Bumped when the entry's shape changes. */
@@ -34,6 +35,7 @@ export async function loadValidatedSet(dir: string): Promise<ValidatedSet> {
   const slot = slotFor(dir);
   const hit = slot && readEntry(slot);
   if (hit) return hit;
+  noteSetValidatedFromFiles();
   const { loadAndValidateSet } = await import('./validate-set.js');
   const result = await loadAndValidateSet(dir);
   // Only stored when the files did not change while they were being loaded.
