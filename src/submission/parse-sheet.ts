@@ -162,18 +162,20 @@ export function columnLetters(n: number): string {
 export type SharedStrings = (index: number) => string;
 
 /**
- * Shared strings table: plain and rich-text items. Only where each item starts and ends is found at first (what the
- * pattern `<si>([\s\S]*?)<\/si>|<si\/>` would match, with string searches); an item is cut out and decoded on first
- * use: the table also holds the long texts of the instructions sheet, which check never reads.
+ * Shared strings table: plain and rich-text items, from the part's bytes (UTF-8). Only where each item starts and ends
+ * is found at first (what the pattern `<si>([\s\S]*?)<\/si>|<si\/>` would match in the decoded text: the delimiters
+ * are ASCII, so byte and character searches agree); an item is decoded on first use. The table also holds the long
+ * texts of the instructions sheet, which check never reads, and Vietnamese text decodes to two bytes a character.
  */
-export function parseSharedStrings(xml: string | undefined): SharedStrings {
+export function parseSharedStrings(part: Uint8Array | undefined): SharedStrings {
   // Pairs of (start, end) of each item's body; an empty `<si/>` is an empty body.
   const bounds: number[] = [];
-  if (xml) {
-    for (let at = xml.indexOf('<si', 0); at >= 0; at = xml.indexOf('<si', at)) {
-      const c = xml.charCodeAt(at + 3);
+  const bytes = part && Buffer.from(part.buffer, part.byteOffset, part.byteLength);
+  if (bytes) {
+    for (let at = bytes.indexOf('<si', 0); at >= 0; at = bytes.indexOf('<si', at)) {
+      const c = bytes[at + 3];
       if (c === 62 /* > */) {
-        const end = xml.indexOf('</si>', at + 4);
+        const end = bytes.indexOf('</si>', at + 4);
         // An item never closed matches nothing here (a later `<si/>` still may).
         if (end < 0) {
           at += 1;
@@ -181,7 +183,7 @@ export function parseSharedStrings(xml: string | undefined): SharedStrings {
         }
         bounds.push(at + 4, end);
         at = end + 5;
-      } else if (c === 47 /* / */ && xml.charCodeAt(at + 4) === 62) {
+      } else if (c === 47 /* / */ && bytes[at + 4] === 62) {
         bounds.push(at + 5, at + 5);
         at += 5;
       } else at += 1;
@@ -191,9 +193,12 @@ export function parseSharedStrings(xml: string | undefined): SharedStrings {
   return (index) => {
     let text = decoded.get(index);
     if (text === undefined) {
-      text = index >= 0 && index * 2 < bounds.length && Number.isInteger(index) ? textOf(xml!.slice(bounds[index * 2], bounds[index * 2 + 1])) : '';
+      text = bytes && index >= 0 && index * 2 < bounds.length && Number.isInteger(index) ? textOf(ITEM_DECODER.decode(bytes.subarray(bounds[index * 2], bounds[index * 2 + 1]))) : '';
       decoded.set(index, text);
     }
     return text;
   };
 }
+
+/** An item's bytes as the whole part decodes them: malformed sequences as U+FFFD, and a U+FEFF inside an item kept. */
+const ITEM_DECODER = new TextDecoder('utf-8', { ignoreBOM: true });

@@ -139,7 +139,7 @@ function buildWorkbook(zip: LazyZip, workbook: WorkbookPart, macros: string | un
       if (!cache.has(name)) {
         const info = sheets.find((s) => s.name === name);
         const xml = info ? zip.text(info.path) : undefined;
-        shared ??= xml === undefined ? undefined : parseSharedStrings(zip.text('xl/sharedStrings.xml'));
+        shared ??= xml === undefined ? undefined : parseSharedStrings(zip.bytes('xl/sharedStrings.xml'));
         cache.set(name, xml === undefined ? undefined : parseSheet(name, xml, shared ?? (() => '')));
       }
       return cache.get(name);
