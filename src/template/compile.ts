@@ -3,7 +3,7 @@ import { readdirSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeDiagnostic, type Diagnostic, type Lang } from '../diagnostics/index.js';
-import { planTemplate, type TemplatePlan } from '../model/layout/index.js';
+import { planTemplate, type PlanMemo, type TemplatePlan } from '../model/layout/index.js';
 import { systemsOwed } from '../model/owes.js';
 import type { Period } from '../model/period.js';
 import type { IndicatorSet, Unit } from '../model/types.js';
@@ -61,9 +61,11 @@ export function planTemplates(set: IndicatorSet, period: Period, lang: Lang, uni
   const plans: TemplatePlan[] = [];
   const owingNothing: Unit[] = [];
   const fromSystems: SystemOnlyUnit[] = [];
+  // Units owing the same rows share them (3,300 communes, a few kinds of form): the plans are only read.
+  const memo: PlanMemo = new WeakMap();
   for (const unit of set.units) {
     if (unit.kind === 'province' || (units && !units.includes(unit.code))) continue;
-    const plan = planTemplate(set, unit, period, lang);
+    const plan = planTemplate(set, unit, period, lang, memo);
     if (plan) {
       plans.push(plan);
       continue;
