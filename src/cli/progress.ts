@@ -6,9 +6,10 @@ export interface Progress {
   stop(): void;
 }
 
-/** A counter "12/110 tệp" on stderr after `text`, shown only on a TTY and never with a machine format or --quiet. */
+/** A counter "12/110 tệp" on stderr after `text`, shown only on a TTY with a width and never with a machine format or --quiet. */
 export async function startProgress(text: string, options: { quiet?: boolean; format?: string }, unit = cliText().progress.files): Promise<Progress> {
-  if (!process.stderr.isTTY || options.quiet || (options.format && options.format !== 'stylish')) {
+  // A terminal that reports no width (a pseudo-terminal without a size) would make the spinner clear lines forever.
+  if (!process.stderr.isTTY || !(process.stderr.columns > 0) || options.quiet || (options.format && options.format !== 'stylish')) {
     return { stop: () => undefined };
   }
   const { default: ora } = await import('ora');

@@ -33,3 +33,8 @@ export function requireOpenpyxl(): boolean {
 export function requirePoppler(): boolean {
   return require(has('sh', ['-c', 'command -v pdfinfo && command -v pdftotext && command -v pdftoppm']), 'pdfinfo/pdftotext (Poppler)', 'poppler-utils');
 }
+
+/** util-linux's `script`: a command run in a pseudo-terminal. */
+export function requireScript(): boolean {
+  return require(has('sh', ['-c', 'command -v script']), 'script (util-linux)', 'bsdutils');
+}
