@@ -1,5 +1,6 @@
 import { getLanguage, makeDiagnostic } from '../diagnostics/index.js';
-import { defaultWorkers, runInOrder } from '../io/worker-pool.js';
+import { defaultWorkers } from '../io/worker-pool.js';
+import { runShared } from '../io/shared-queue.js';
 import type { SubmissionResult } from '../model/submission-types.js';
 import type { Period } from '../model/period.js';
 import type { IndicatorSet } from '../model/types.js';
@@ -15,7 +16,10 @@ export interface CheckSubmissionsOptions {
   /** The rows of an earlier merge's dataset.csv / dataset.json (`readDataset`). */
   previous?: readonly DatasetRow[];
   onProgress?: (done: number, total: number) => void;
-  /** Worker threads (default: up to 4 for 200 files or more, else none: a cold worker is slower than this warm thread on fewer). Results do not depend on it. */
+  /**
+   * Threads that check, this one included (default: this one alone under 200 files, where a helper thread would start
+   * too late to help, else one per core, at most 4). Results do not depend on it.
+   */
   workers?: number;
 }
 
@@ -31,7 +35,7 @@ export async function checkSubmissions(options: CheckSubmissionsOptions): Promis
   const workers = options.workers ?? defaultWorkers(files.length, 200);
   const checked =
     workers > 1
-      ? runInOrder<string, SubmissionResult>(new URL('./check-worker.js', import.meta.url), files, workers, { options: checkOptions, lang: getLanguage() })
+      ? runShared<string, SubmissionResult>(new URL('./check-worker.js', import.meta.url), files, workers - 1, (file) => checkFile(file, checkOptions), { options: checkOptions, lang: getLanguage() })
       : oneByOne(files, (file) => checkFile(file, checkOptions));
   const results: SubmissionResult[] = [];
   for await (const result of checked) {

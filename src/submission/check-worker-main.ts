@@ -1,12 +1,17 @@
-import { workerData } from 'node:worker_threads';
 import { setLanguage, type Lang } from '../diagnostics/index.js';
-import { serveJobs } from '../io/worker-pool.js';
+import { serveShared, sharedData } from '../io/shared-queue.js';
+import { WARM_JOBS } from '../io/worker-pool.js';
 import { checkFile } from './check-file.js';
 import type { CheckOptions } from './check-workbook.js';
 
-/** Worker side of `check`: a file path in, its SubmissionResult out (the set arrives once, in workerData). */
+/** Helper thread of `check`: takes file paths from the shared queue, answers each with its SubmissionResult (the set arrives once). */
 export function serveCheckWorker(warm?: () => void): void {
-  const { options, lang } = workerData as { options: CheckOptions; lang: Lang };
+  const { options, lang } = sharedData<{ options: CheckOptions; lang: Lang }>();
   setLanguage(lang);
-  serveJobs((file: string) => checkFile(file, options), undefined, warm);
+  let served = 0;
+  void serveShared(async (file: string) => {
+    const r = await checkFile(file, options);
+    if (++served === WARM_JOBS) warm?.();
+    return r;
+  });
 }
