@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Lang } from '../diagnostics/index.js';
@@ -25,7 +25,8 @@ export async function writeReport(report: MergedReport, outDir: string, lang: La
   restoreInterruptedSwap(outDir);
   const staging = join(parent, `.${basename(outDir)}.${randomBytes(4).toString('hex')}.tmp`);
   const done = removeIfInterrupted(staging);
-  await mkdir(staging);
+  // Synchronously, as compile's staging folder: an interrupt's clean-up cannot run while it is being made.
+  mkdirSync(staging);
   const moved: string[] = [];
   const old = `${staging}.old`;
   try {

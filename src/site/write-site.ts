@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { mkdir, open, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { HistoryBuilder, type HistoryOptions } from '../history/build-history.js';
@@ -149,7 +149,8 @@ export async function buildSite(options: {
   const done = removeIfInterrupted(staging);
   const old = `${staging}.old`;
   try {
-    for (const sub of ['indicators', 'api/series', 'data/sdmx']) await mkdir(join(staging, sub), { recursive: true });
+    // Synchronously, as compile's staging folder: an interrupt's clean-up cannot run while it is being made.
+    for (const sub of ['indicators', 'api/series', 'data/sdmx']) mkdirSync(join(staging, sub), { recursive: true });
     const data = await DataExports.open(staging, set);
     const builder = new HistoryBuilder(set, options.history);
     let read = 0;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { readdirSync, renameSync, rmSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeDiagnostic, type Diagnostic, type Lang } from '../diagnostics/index.js';
 import { planTemplate, type PlanMemo, type TemplatePlan } from '../model/layout/index.js';
@@ -96,7 +96,9 @@ export async function compileTemplates(options: CompileOptions): Promise<Compile
   const staging = join(outDir, `.compile-${randomBytes(4).toString('hex')}.tmp`);
   const done = removeIfInterrupted(staging);
   try {
-    await mkdir(staging);
+    // Synchronously: an interrupt's clean-up (between event-loop turns) must not run while the folder is being made
+    // on the thread pool, or the folder appears after it was removed.
+    mkdirSync(staging);
     const result = await writeStaged(options, plans, owingNothing, fromSystems, staging, previous);
     if (!result.refused) for (const f of readdirSync(staging)) renameSync(join(staging, f), join(outDir, f));
     return result;
@@ -142,7 +144,7 @@ async function writeStaged(
     } else if (existing && !options.force) {
       refusals.push(makeDiagnostic('output-exists', { location: { file: path } }));
     } else {
-      await writeFile(join(staging, plan.fileName), bytes);
+      writeFileSync(join(staging, plan.fileName), bytes);
       result.written.push(entry);
     }
     options.onProgress?.(++done, plans.length);
@@ -155,7 +157,8 @@ async function writeStaged(
     return { ...result, written: [], unchanged: [], diagnostics: [...(bumped.length ? bumped : refusals), ...result.diagnostics], refused: true };
   }
   const manifest = await manifestText(options, result.written, previous);
-  if (manifest !== undefined) await writeFile(join(staging, MANIFEST), manifest);
+  // Written synchronously, as the templates: no write is left in flight for an interrupt's clean-up to race.
+  if (manifest !== undefined) writeFileSync(join(staging, MANIFEST), manifest);
   return result;
 }
 

@@ -12,7 +12,11 @@ const run = requireScript();
 /** `validate`, then `check` of the workbooks under test/fixtures (rejected: they are no returns), in a pseudo-terminal `cols` wide (0: no size). */
 function inTerminal(cols: number): { code: number | null; out: string } {
   const command = `${cols ? `stty cols ${cols}; ` : ''}node ${JSON.stringify(BIN)} validate --set ${JSON.stringify(join(REPO, 'indicators'))} && node ${JSON.stringify(BIN)} check --set ${JSON.stringify(join(REPO, 'indicators'))} ${JSON.stringify(join(REPO, 'test', 'fixtures'))}`;
-  const r = spawnSync('script', ['-qec', command, '/dev/null'], { input: '', encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+  // Not as in CI: ora prints a plain line instead of spinning when CI is set (as the suite's CI run sets it).
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  delete env.CI;
+  delete env.CONTINUOUS_INTEGRATION;
+  const r = spawnSync('script', ['-qec', command, '/dev/null'], { input: '', encoding: 'utf8', timeout: 60_000, env });
   return { code: r.status, out: r.stdout };
 }
 
