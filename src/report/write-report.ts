@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Lang } from '../diagnostics/index.js';
@@ -45,7 +45,8 @@ export async function writeReport(report: MergedReport, outDir: string, lang: La
     renameSync(outDir, old);
     renameSync(staging, outDir);
     done();
-    await rm(old, { recursive: true, force: true });
+    // The previous report removed synchronously too: a signal handled during an asynchronous removal left it behind.
+    rmSync(old, { recursive: true, force: true });
     return REPORT_FILES.map((f) => join(outDir, f));
   } catch (error) {
     // Never lose the user's files: put back the previous report and what was moved, then remove the unfinished one.
@@ -58,12 +59,16 @@ export async function writeReport(report: MergedReport, outDir: string, lang: La
   }
 }
 
-/** A run killed between the two renames left the previous report as `.<name>.<hex>.tmp.old`: put it back. */
+/**
+ * A run killed between the two renames left the previous report as `.<name>.<hex>.tmp.old`: put it back. Beside a
+ * report that is there, such a folder is a previous report whose removal was cut short (the process killed outright):
+ * removed.
+ */
 function restoreInterruptedSwap(outDir: string): void {
-  if (existsSync(outDir)) return;
   const prefix = `.${basename(outDir)}.`;
   const left = readdirSync(dirname(outDir))
     .filter((f) => f.startsWith(prefix) && f.endsWith('.tmp.old'))
     .sort();
-  if (left.length > 0) renameSync(join(dirname(outDir), left[left.length - 1]), outDir);
+  if (!existsSync(outDir) && left.length > 0) renameSync(join(dirname(outDir), left.pop()!), outDir);
+  if (existsSync(outDir)) for (const f of left) rmSync(join(dirname(outDir), f), { recursive: true, force: true });
 }

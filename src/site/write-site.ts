@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, open, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { HistoryBuilder, type HistoryOptions } from '../history/build-history.js';
@@ -168,7 +168,8 @@ export async function buildSite(options: {
     if (existsSync(outDir)) renameSync(outDir, old);
     renameSync(staging, outDir);
     done();
-    await rm(old, { recursive: true, force: true });
+    // Synchronously, as merge's report: a signal handled during an asynchronous removal left the previous site behind.
+    rmSync(old, { recursive: true, force: true });
     return { history, pages, rows: data.rows };
   } catch (error) {
     if (!existsSync(outDir) && existsSync(old)) renameSync(old, outDir);

@@ -137,4 +137,18 @@ describe('an interrupted merge', () => {
     expect(readFileSync(join(out, 'ghi-chu.txt'), 'utf8')).toBe('giữ nguyên');
     expect(readdirSync(dir).filter((f) => f.startsWith('.report-fail.'))).toEqual([]);
   }, 300_000);
+
+  it('puts back a previous report a kill left between the renames, and removes one whose removal was cut short', async () => {
+    const out = join(dir, 'report-left');
+    // Killed between the two renames: only the previous report, under its temporary name.
+    cpSync(join(dir, 'clean-a'), join(dir, '.report-left.0a0a0a0a.tmp.old'), { recursive: true });
+    expect(runCli(merge('b', out)).code).toBe(0);
+    expect(state(out)).toBe(expected.b);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.report-left.'))).toEqual([]);
+    // Killed while the previous report was being removed: the new one is there, a part of the old one beside it.
+    cpSync(join(dir, 'clean-a'), join(dir, '.report-left.0b0b0b0b.tmp.old'), { recursive: true });
+    expect(runCli(merge('a', out)).code).toBe(0);
+    expect(state(out)).toBe(expected.a);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.report-left.'))).toEqual([]);
+  }, 300_000);
 });
