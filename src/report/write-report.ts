@@ -4,6 +4,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Lang } from '../diagnostics/index.js';
 import { removeIfInterrupted } from '../io/cleanup.js';
+import { restoreInterruptedSwap } from '../io/swap-folder.js';
 import { writeChunks } from '../io/write-chunks.js';
 import { datasetCsvLines, datasetJsonLines, datasetRecords } from './dataset.js';
 import type { MergedReport } from './report-types.js';
@@ -57,18 +58,4 @@ export async function writeReport(report: MergedReport, outDir: string, lang: La
   } finally {
     done();
   }
-}
-
-/**
- * A run killed between the two renames left the previous report as `.<name>.<hex>.tmp.old`: put it back. Beside a
- * report that is there, such a folder is a previous report whose removal was cut short (the process killed outright):
- * removed.
- */
-function restoreInterruptedSwap(outDir: string): void {
-  const prefix = `.${basename(outDir)}.`;
-  const left = readdirSync(dirname(outDir))
-    .filter((f) => f.startsWith(prefix) && f.endsWith('.tmp.old'))
-    .sort();
-  if (!existsSync(outDir) && left.length > 0) renameSync(join(dirname(outDir), left.pop()!), outDir);
-  if (existsSync(outDir)) for (const f of left) rmSync(join(dirname(outDir), f), { recursive: true, force: true });
 }

@@ -6,6 +6,7 @@ import { HistoryBuilder, type HistoryOptions } from '../history/build-history.js
 import { streamDataset } from '../history/read-datasets.js';
 import type { History, HistoryRow } from '../history/types.js';
 import { removeIfInterrupted } from '../io/cleanup.js';
+import { restoreInterruptedSwap } from '../io/swap-folder.js';
 import type { IndicatorSet } from '../model/types.js';
 import { DATASET_COLUMNS, datasetCsvLine, datasetCsvLines, type DatasetRecord } from '../report/dataset.js';
 import type { SiteFile } from './plan-site.js';
@@ -145,6 +146,7 @@ export async function buildSite(options: {
   const { outDir, set, files } = options;
   const parent = dirname(outDir);
   await mkdir(parent, { recursive: true });
+  restoreInterruptedSwap(outDir);
   const staging = join(parent, `.${basename(outDir)}.${randomBytes(4).toString('hex')}.tmp`);
   const done = removeIfInterrupted(staging);
   const old = `${staging}.old`;
