@@ -1,4 +1,5 @@
 import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { WARM_JOBS } from './worker-pool.js';
 
 /** What a helper thread answers for one job: its result, or the stack of an internal error. */
 type Answer<R> = { id: number; result?: R; error?: string };
@@ -72,13 +73,18 @@ export async function* runShared<J, R>(script: URL, jobs: readonly J[], helpers:
   }
 }
 
-/** The helper side of `runShared`: takes jobs from the shared counter until none is left, answering each with `handle(job)`. */
-export async function serveShared<J, R>(handle: (job: J) => Promise<R> | R): Promise<void> {
+/**
+ * The helper side of `runShared`: takes jobs from the shared counter until none is left, answering each with
+ * `handle(job)`. `warm`, if given, is called once after `WARM_JOBS` jobs, as `serveJobs` does.
+ */
+export async function serveShared<J, R>(handle: (job: J) => Promise<R> | R, warm?: () => void): Promise<void> {
   const { jobs, counter } = workerData as SharedWorkerData;
   const taken = new Int32Array(counter);
+  let served = 0;
   for (let id = Atomics.add(taken, 0, 1); id < jobs.length; id = Atomics.add(taken, 0, 1)) {
     try {
       parentPort!.postMessage({ id, result: await handle(jobs[id] as J) } satisfies Answer<R>);
+      if (++served === WARM_JOBS) warm?.();
     } catch (error) {
       parentPort!.postMessage({ id, error: (error as Error).stack ?? String(error) } satisfies Answer<R>);
       return;

@@ -75,7 +75,7 @@ export function serveJobs<J, R>(handle: (job: J) => Promise<R> | R, transfer: (r
   });
 }
 
-/** Jobs after which a worker's code is taken as warm (`serveJobs`). */
+/** Jobs after which a worker's code is taken as warm (`serveJobs`, `serveShared`). */
 export const WARM_JOBS = 24;
 
 /** Threads worth starting for `jobs` jobs: none below `minJobs` (start-up costs more than it saves), at most 4. */
