@@ -7,7 +7,7 @@ export type CellValue = number | string | boolean | undefined;
 export interface SubmissionResult {
   /** The file as the user named it. */
   file: string;
-  /** sha256 of the file's bytes. */
+  /** sha256 of the file's bytes ('' when unreadable, or when the caller asked for none: `check` prints none). */
   sha256: string;
   /** accepted: no error; rejected: at least one error; unreadable: not a workbook we can read. */
   status: 'accepted' | 'rejected' | 'unreadable';

@@ -40,7 +40,7 @@ async function readAndCheck(file: string, options: CheckOptions): Promise<Submis
   } catch (error) {
     return fail(readErrorDiagnostic(file, error));
   }
-  result.sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (options.digest !== false) result.sha256 = createHash('sha256').update(bytes).digest('hex');
   const ext = extname(file).toLowerCase();
   let wb;
   let csvBadLines: number[] = [];

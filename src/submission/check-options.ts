@@ -9,4 +9,6 @@ export interface CheckOptions {
   period?: Period;
   /** Values of earlier periods (--previous), by period, unit and row key. */
   previous?: PreviousValues;
+  /** Whether each file's sha256 is worked out (merge's dataset and report name it; check prints none). Default: yes. */
+  digest?: boolean;
 }

@@ -25,10 +25,10 @@ export interface CheckRun {
   runDiagnostics: Diagnostic[];
 }
 
-/** `check`'s work: every return checked (`checkSubmissions`), and a --previous dataset held against their periods. */
+/** `check`'s work: every return checked (`checkSubmissions`; no sha256, which check never prints), and a --previous dataset held against their periods. */
 export async function checkRun(options: CheckRunOptions): Promise<CheckRun> {
   const { set, inputs, period, previous, onProgress } = options;
-  const { results, missingPaths } = await checkSubmissions({ set, inputs, period, previous: previous?.rows, onProgress });
+  const { results, missingPaths } = await checkSubmissions({ set, inputs, period, previous: previous?.rows, onProgress, digest: false });
   const periods = period ? [period] : [...new Set(results.map((r) => r.period).filter((p): p is string => Boolean(p)))].sort().flatMap((p) => parsePeriod(p) ?? []);
   const runDiagnostics = previous && results.length > 0 ? previousWarnings(previous.file, previous.rows, set.info.id, periods) : [];
   return { results, missingPaths, runDiagnostics };

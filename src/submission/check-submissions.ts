@@ -16,6 +16,8 @@ export interface CheckSubmissionsOptions {
   /** The rows of an earlier merge's dataset.csv / dataset.json (`readDataset`). */
   previous?: readonly DatasetRow[];
   onProgress?: (done: number, total: number) => void;
+  /** Whether each result carries its file's sha256 (default: yes; `''` when not). */
+  digest?: boolean;
   /**
    * Threads that check, this one included (default: this one alone under 200 files, where a helper thread would start
    * too late to help, else one per core, at most 4). Results do not depend on it.
@@ -31,7 +33,7 @@ export async function checkSubmissions(options: CheckSubmissionsOptions): Promis
   const { files, missing, denied } = await collectInputs(options.inputs);
   // Another set's dataset is never compared with (previousWarnings says so).
   const previous = options.previous ? previousValues(options.previous.filter((r) => !r.set_id || r.set_id === options.set.info.id)) : undefined;
-  const checkOptions = { set: options.set, period: options.period, previous };
+  const checkOptions = { set: options.set, period: options.period, previous, digest: options.digest };
   const workers = options.workers ?? defaultWorkers(files.length, 200);
   const checked =
     workers > 1

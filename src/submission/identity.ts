@@ -24,11 +24,12 @@ export interface Identity {
 export function readIdentity(wb: RawWorkbook): Identity {
   const meta = wb.sheet(META_SHEET);
   if (meta) {
+    // Each key's first row, in one pass over the sheet's cells.
+    const rows = new Map<unknown, number>();
+    for (const cell of meta.cells.values()) if (cell.col === META_COL.key && !rows.has(cell.value)) rows.set(cell.value, cell.row);
     const get = (key: string) => {
-      for (const cell of meta.cells.values()) {
-        if (cell.col === META_COL.key && cell.value === key) return text(meta.cells.get(`${META_COL.value}${cell.row}`)?.value);
-      }
-      return undefined;
+      const row = rows.get(key);
+      return row === undefined ? undefined : text(meta.cells.get(`${META_COL.value}${row}`)?.value);
     };
     return {
       setId: get('set_id'),

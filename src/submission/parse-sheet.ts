@@ -54,7 +54,9 @@ export function parseSheet(name: string, xml: string, sharedStrings: SharedStrin
     implicitRow = rowNumber;
     let implicitCol = 0;
     const body = row.body ?? '';
-    // The cells: `nextElement(body, 'c', …)` written out, without an object per cell (the reader's hottest loop).
+    // The cells: `nextElement(body, 'c', …)` written out, without an object or a string per cell for its opening tag
+    // and contents (the reader's hottest loop): attributes and contents are read where they are in the row's text.
+    const rowText = String(rowNumber);
     for (let at = body.indexOf('<c', 0); at >= 0;) {
       const after = at + 2;
       if (after < body.length && isWordChar(body.charCodeAt(after))) {
@@ -63,10 +65,12 @@ export function parseSheet(name: string, xml: string, sharedStrings: SharedStrin
       }
       const gt = body.indexOf('>', after);
       if (gt < 0) break;
-      let attrs: string;
-      let inner = '';
+      // The opening tag's attributes are body[after, attrsEnd); the contents body[innerStart, innerEnd), empty when self-closed.
+      let attrsEnd = gt;
+      let innerStart = 0;
+      let innerEnd = 0;
       if (gt > after && body.charCodeAt(gt - 1) === 47 /* / */) {
-        attrs = body.slice(after, gt - 1);
+        attrsEnd = gt - 1;
         at = body.indexOf('<c', gt + 1);
       } else {
         const end = body.indexOf('</c>', gt + 1);
@@ -74,17 +78,20 @@ export function parseSheet(name: string, xml: string, sharedStrings: SharedStrin
           at = body.indexOf('<c', at + 1);
           continue;
         }
-        attrs = body.slice(after, gt);
-        inner = body.slice(gt + 1, end);
+        innerStart = gt + 1;
+        innerEnd = end;
         at = body.indexOf('<c', end + 4);
       }
-      const ref = plainAttr(attrs, ' r="');
+      const ref = plainAttr(body, after, attrsEnd, ' r="');
       const col = ref ? columnOf(ref) : columnLetters(implicitCol + 1);
       implicitCol = columnNumber(col);
       // A cell with nothing inside (`<c r="B4" s="3"/>`, LibreOffice's styled blanks) holds neither a value nor a
       // formula: parseCell would drop it, so it is not read further.
-      if (!inner) continue;
-      const cell = parseCell(`${col}${rowNumber}`, rowNumber, col, plainAttr(attrs, ' t="'), Number(plainAttr(attrs, ' s="') ?? 0), inner, sharedStrings);
+      if (innerEnd === innerStart) continue;
+      // The reference is the address when its row is the row's (`G011` in row 11 is G11).
+      const address = ref !== undefined && ref.length === col.length + rowText.length && ref.endsWith(rowText) ? ref : `${col}${rowNumber}`;
+      const style = plainAttr(body, after, attrsEnd, ' s="');
+      const cell = parseCell(address, rowNumber, col, plainAttr(body, after, attrsEnd, ' t="'), style === undefined ? 0 : Number(style), body, innerStart, innerEnd, sharedStrings);
       if (!cell) continue;
       if (rowNumber > LIMITS.rows) {
         overflow = { address: fileDetails.overflowRow(rowNumber), limit: fileDetails.rowLimit(LIMITS.rows.toLocaleString('vi-VN')) };
@@ -101,25 +108,36 @@ export function parseSheet(name: string, xml: string, sharedStrings: SharedStrin
   return overflow ? { name, cells, maxRow, overflow } : { name, cells, maxRow };
 }
 
-/** One attribute's value in a cell's opening-tag text (r, s and t hold no entities: a reference, a number, a type). */
-function plainAttr(tag: string, key: string): string | undefined {
-  const at = tag.indexOf(key);
-  if (at < 0) return undefined;
+/**
+ * One attribute's value in a cell's opening tag, the text's [from, to) (r, s and t hold no entities: a reference, a
+ * number, a type): what searching that piece of text alone for `key` and the closing quote would find.
+ */
+function plainAttr(text: string, from: number, to: number, key: string): string | undefined {
+  const at = text.indexOf(key, from);
+  if (at < 0 || at + key.length > to) return undefined;
   const start = at + key.length;
-  const end = tag.indexOf('"', start);
-  return end < 0 ? undefined : tag.slice(start, end);
+  const end = text.indexOf('"', start);
+  return end < 0 || end >= to ? undefined : text.slice(start, end);
 }
 
-function parseCell(address: string, row: number, col: string, cellType: string | undefined, style: number, body: string, shared: SharedStrings): RawCell | undefined {
+/** Whether `text` holds `key` entirely within [from, to), at or after `from`; where, else -1. */
+function indexWithin(text: string, key: string, from: number, to: number): number {
+  const at = text.indexOf(key, from);
+  return at < 0 || at + key.length > to ? -1 : at;
+}
+
+/** The cell whose contents are text[start, end) (never empty); undefined for a blank one. */
+function parseCell(address: string, row: number, col: string, cellType: string | undefined, style: number, text: string, start: number, end: number, shared: SharedStrings): RawCell | undefined {
   const type = (cellType ?? 'n') as RawCell['type'];
-  const f = body.includes('<f') ? /<f\b[^>]*?(?:\/>|>([\s\S]*?)<\/f>)/.exec(body) : null;
-  const vStart = body.indexOf('<v>');
-  const vEnd = vStart < 0 ? -1 : body.indexOf('</v>', vStart);
+  // Formulas and inline strings are rare in a return: their contents are cut out and read with the patterns.
+  const f = indexWithin(text, '<f', start, end) >= 0 ? /<f\b[^>]*?(?:\/>|>([\s\S]*?)<\/f>)/.exec(text.slice(start, end)) : null;
+  const vStart = indexWithin(text, '<v>', start, end);
+  const vEnd = vStart < 0 ? -1 : indexWithin(text, '</v>', vStart, end);
   const hasV = vEnd >= 0;
   let value: RawCell['value'];
-  if (type === 'inlineStr') value = textOf(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? '');
+  if (type === 'inlineStr') value = textOf(/<is>([\s\S]*?)<\/is>/.exec(text.slice(start, end))?.[1] ?? '');
   else if (hasV) {
-    const raw = decodeXml(body.slice(vStart + 3, vEnd));
+    const raw = decodeXml(text.slice(vStart + 3, vEnd));
     if (type === 's') value = shared(Number(raw));
     else if (type === 'b') value = raw === '1' || raw === 'true';
     else if (type === 'n') value = raw.trim() === '' ? undefined : Number(raw);
@@ -172,10 +190,13 @@ export function parseSharedStrings(part: Uint8Array | undefined): SharedStrings 
   const bounds: number[] = [];
   const bytes = part && Buffer.from(part.buffer, part.byteOffset, part.byteLength);
   if (bytes) {
-    for (let at = bytes.indexOf('<si', 0); at >= 0; at = bytes.indexOf('<si', at)) {
-      const c = bytes[at + 3];
+    // Searched as Latin-1 text, one character per byte (so its indexes are the bytes'): a string search is a builtin,
+    // where each Buffer search goes through JavaScript and C++ first (issue 17: a tenth of a short check's time).
+    const text = bytes.toString('latin1');
+    for (let at = text.indexOf('<si', 0); at >= 0; at = text.indexOf('<si', at)) {
+      const c = text.charCodeAt(at + 3);
       if (c === 62 /* > */) {
-        const end = bytes.indexOf('</si>', at + 4);
+        const end = text.indexOf('</si>', at + 4);
         // An item never closed matches nothing here (a later `<si/>` still may).
         if (end < 0) {
           at += 1;
@@ -183,7 +204,7 @@ export function parseSharedStrings(part: Uint8Array | undefined): SharedStrings 
         }
         bounds.push(at + 4, end);
         at = end + 5;
-      } else if (c === 47 /* / */ && bytes[at + 4] === 62) {
+      } else if (c === 47 /* / */ && text.charCodeAt(at + 4) === 62) {
         bounds.push(at + 5, at + 5);
         at += 5;
       } else at += 1;
@@ -193,12 +214,9 @@ export function parseSharedStrings(part: Uint8Array | undefined): SharedStrings 
   return (index) => {
     let text = decoded.get(index);
     if (text === undefined) {
-      text = bytes && index >= 0 && index * 2 < bounds.length && Number.isInteger(index) ? textOf(ITEM_DECODER.decode(bytes.subarray(bounds[index * 2], bounds[index * 2 + 1]))) : '';
+      text = bytes && index >= 0 && index * 2 < bounds.length && Number.isInteger(index) ? textOf(bytes.toString('utf8', bounds[index * 2], bounds[index * 2 + 1])) : '';
       decoded.set(index, text);
     }
     return text;
   };
 }
-
-/** An item's bytes as the whole part decodes them: malformed sequences as U+FFFD, and a U+FEFF inside an item kept. */
-const ITEM_DECODER = new TextDecoder('utf-8', { ignoreBOM: true });

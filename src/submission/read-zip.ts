@@ -109,7 +109,9 @@ function entryName(bytes: Uint8Array): string {
  */
 function inflateEntry(data: Uint8Array, size: number): Uint8Array {
   try {
-    const out = inflateRawSync(data, { maxOutputLength: Math.max(size, 1) });
+    // One output buffer of the declared size and a byte (zlib stops when it is full before the stream ends), instead
+    // of 16 KB chunks joined: no buffer larger than the entry, nothing copied.
+    const out = inflateRawSync(data, { maxOutputLength: Math.max(size, 1), chunkSize: Math.max(size + 1, 64) });
     if (out.length === size) return out;
   } catch {
     // Reported below, as fflate words it.
