@@ -115,36 +115,56 @@ function buildWorkbook(zip: LazyZip, workbook: WorkbookPart, macros: string | un
   const rels = RELATIONSHIPS.get(zip, 'xl/_rels/workbook.xml.rels');
   const sheets = workbook.sheets.map((s) => ({ name: s.name, state: s.state, path: rels.get(s.rId) ?? '' }));
   if (workbook.sameName) return { code: 'corrupt-file', detail: fileDetails.sameSheetName(...workbook.sameName) };
-  const names = workbook.names;
-  // Shared strings, styles and sheets are inflated and parsed on first use only.
-  let shared: SharedStrings | undefined;
-  let styles: ReturnType<typeof cellStyles> | undefined;
-  const stylesOnce = () => (styles ??= STYLES.get(zip, 'xl/styles.xml'));
-  const cache = new Map<string, RawSheet | undefined>();
-  return {
-    kind: 'xlsx',
-    sheets,
-    names,
-    get unlockedStyles() {
-      return stylesOnce().unlockedStyles;
-    },
-    get percentStyles() {
-      return stylesOnce().percentStyles;
-    },
-    get dateStyles() {
-      return stylesOnce().dateStyles;
-    },
-    ...(macros ? { macros } : {}),
-    sheet(name) {
-      if (!cache.has(name)) {
-        const info = sheets.find((s) => s.name === name);
-        const xml = info ? zip.text(info.path) : undefined;
-        shared ??= xml === undefined ? undefined : parseSharedStrings(zip.bytes('xl/sharedStrings.xml'));
-        cache.set(name, xml === undefined ? undefined : parseSheet(name, xml, shared ?? (() => '')));
-      }
-      return cache.get(name);
-    },
-  };
+  return new XlsxWorkbook(zip, sheets, workbook.names, macros);
+}
+
+/**
+ * A workbook read from its package: shared strings, styles and sheets are inflated and parsed on first use only. A
+ * class rather than an object of closures, for the reason ZipReader is one (read-zip.ts).
+ */
+class XlsxWorkbook implements RawWorkbook {
+  readonly kind = 'xlsx' as const;
+  declare readonly macros?: string;
+  readonly #zip: LazyZip;
+  #shared: SharedStrings | undefined;
+  #styles: ReturnType<typeof cellStyles> | undefined;
+  readonly #sheets = new Map<string, RawSheet | undefined>();
+
+  constructor(
+    zip: LazyZip,
+    readonly sheets: RawWorkbook['sheets'],
+    readonly names: RawWorkbook['names'],
+    macros: string | undefined,
+  ) {
+    this.#zip = zip;
+    if (macros) this.macros = macros;
+  }
+
+  get unlockedStyles(): Set<number> {
+    return this.#stylesOnce().unlockedStyles;
+  }
+
+  get percentStyles(): Set<number> {
+    return this.#stylesOnce().percentStyles;
+  }
+
+  get dateStyles(): Set<number> {
+    return this.#stylesOnce().dateStyles;
+  }
+
+  sheet(name: string): RawSheet | undefined {
+    if (!this.#sheets.has(name)) {
+      const info = this.sheets.find((s) => s.name === name);
+      const xml = info ? this.#zip.text(info.path) : undefined;
+      if (xml !== undefined) this.#shared ??= parseSharedStrings(this.#zip.bytes('xl/sharedStrings.xml'));
+      this.#sheets.set(name, xml === undefined ? undefined : parseSheet(name, xml, this.#shared ?? (() => '')));
+    }
+    return this.#sheets.get(name);
+  }
+
+  #stylesOnce(): ReturnType<typeof cellStyles> {
+    return (this.#styles ??= STYLES.get(this.#zip, 'xl/styles.xml'));
+  }
 }
 
 /** What a zip without a workbook part is, from its content types (a renamed .docx/.pptx is a common slip). */

@@ -59,33 +59,57 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean): L
     entries.set(e.name, e);
   }
   if (total > LIMITS.totalBytes) return { code: 'zip-bomb', detail: `${total} bytes` };
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const stored = (name: string): StoredEntry | undefined => {
-    const e = entries.get(name);
+  return new ZipReader(bytes, entries);
+}
+
+/**
+ * The LazyZip of `readZip`: a class, not closures over the file's bytes. V8's minor collections keep whatever an
+ * optimised call site last saw alive, and a closure per file held that file's bytes and parsed sheets with it:
+ * a third of each file's objects were copied at every scavenge (issue 17).
+ */
+class ZipReader implements LazyZip {
+  readonly #data: Uint8Array;
+  readonly #view: DataView;
+  readonly #entries: Map<string, DirectoryEntry>;
+
+  constructor(data: Uint8Array, entries: Map<string, DirectoryEntry>) {
+    this.#data = data;
+    this.#view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+    this.#entries = entries;
+  }
+
+  has(name: string): boolean {
+    return this.#entries.has(name);
+  }
+
+  names(): string[] {
+    return [...this.#entries.keys()];
+  }
+
+  stored(name: string): StoredEntry | undefined {
+    const e = this.#entries.get(name);
     if (!e) return undefined;
-    if (e.offset + 30 > bytes.length || view.getUint32(e.offset, true) !== 0x04034b50) throw new ZipError(`${name}: broken local header`);
+    const data = this.#data;
+    const view = this.#view;
+    if (e.offset + 30 > data.length || view.getUint32(e.offset, true) !== 0x04034b50) throw new ZipError(`${name}: broken local header`);
     const start = e.offset + 30 + view.getUint16(e.offset + 26, true) + view.getUint16(e.offset + 28, true);
-    if (start + e.compressed > bytes.length) throw new ZipError(`${name}: truncated`);
-    return { method: e.method, size: e.size, data: bytes.subarray(start, start + e.compressed) };
-  };
-  const inflate = (name: string): Uint8Array | undefined => {
-    const e = stored(name);
+    if (start + e.compressed > data.length) throw new ZipError(`${name}: truncated`);
+    return { method: e.method, size: e.size, data: data.subarray(start, start + e.compressed) };
+  }
+
+  bytes(name: string): Uint8Array | undefined {
+    const e = this.stored(name);
     if (!e) return undefined;
     // The declared size sizes the output buffer, so a lying entry cannot grow past what was checked above.
     const out = e.method === 0 ? e.data : inflateEntry(e.data, e.size);
     if (out.length !== e.size) throw new ZipError(`${name}: size differs from the directory`);
     return out;
-  };
-  return {
-    has: (name) => entries.has(name),
-    names: () => [...entries.keys()],
-    bytes: inflate,
-    text: (name) => {
-      const data = inflate(name);
-      return data ? utf8(data) : undefined;
-    },
-    stored,
-  };
+  }
+
+  text(name: string): string | undefined {
+    const data = this.bytes(name);
+    return data ? utf8(data) : undefined;
+  }
 }
 
 /** One decoder for every part (what fflate's strFromU8 used): a leading BOM dropped, a malformed sequence U+FFFD. */
