@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { makeDiagnostic, type Diagnostic } from '../diagnostics/index.js';
 import { rowKeyFor } from '../model/layout/index.js';
 import { parsePeriod, previousPeriod, type Period } from '../model/period.js';
@@ -51,7 +51,7 @@ const NEEDED = ['set_id', 'period', 'unit_code', 'indicator_code', 'value'] as c
 export async function readDataset(path: string): Promise<DatasetRow[]> {
   let text: string;
   try {
-    text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
     throw new DatasetError(path, (error as NodeJS.ErrnoException).code ?? String(error));
   }
