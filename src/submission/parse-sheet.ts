@@ -132,8 +132,8 @@ export function parseSheet(name: string, xml: string, sharedStrings: SharedStrin
  * number, a type): what searching that piece of text alone for `key` and the closing quote would find.
  */
 function plainAttr(text: string, from: number, to: number, key: string): string | undefined {
-  const at = text.indexOf(key, from);
-  if (at < 0 || at + key.length > to) return undefined;
+  const at = indexWithin(text, key, from, to);
+  if (at < 0) return undefined;
   const start = at + key.length;
   const end = text.indexOf('"', start);
   return end < 0 || end >= to ? undefined : text.slice(start, end);
